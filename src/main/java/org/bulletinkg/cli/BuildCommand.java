@@ -1,0 +1,49 @@
+package org.bulletinkg.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.bulletinkg.store.Tdb2Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = {"Builds (or updates) the graph from bulletin files.",
+                "INPUT is a file or a folder (searched recursively for .txt, .html and .htm); a folder's manifest.json,"
+                        + " if any, gives the files' jurisdiction and publication date.",
+                "A bulletin already in the database is replaced, never duplicated."})
+final class BuildCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DbOption db;
+
+    @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Bulletin files or folders.")
+    List<Path> inputs = List.of();
+
+    @Option(names = "--manifest", paramLabel = "FILE",
+            description = "A manifest.json listing bulletins (paths relative to its folder) with their metadata.")
+    Path manifest;
+
+    @Option(names = "--strict", description = "Stop at the first bad bulletin instead of skipping it.")
+    boolean strict;
+
+    @Override
+    public Integer call() {
+        if (inputs.isEmpty() && manifest == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give an INPUT or --manifest");
+        }
+        try (Tdb2Store store = Tdb2Store.open(db.db)) {
+            Pipeline.Report r = Pipeline.build(inputs, manifest, store, strict, spec.commandLine().getOut(),
+                    spec.commandLine().getErr());
+            spec.commandLine().getOut().printf("built %d bulletins into %s: %d quads in %.1f s; %d failed%n",
+                    r.bulletins(), db.db, r.quads(), r.millis() / 1000.0, r.failed());
+            return r.failed() > 0 ? 1 : 0;
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.bulletinkg.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.bulletinkg.BadInputException;
+import org.bulletinkg.serve.KgServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serves the database with Apache Jena Fuseki: SPARQL at /kg/sparql and the Fuseki UI at /.",
+                "Read-only unless --user and --password-file are given (then SPARQL Update at /kg/update, with HTTP Basic auth)."})
+final class ServeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DbOption db;
+
+    @Option(names = "--host", defaultValue = KgServer.DEFAULT_HOST, description = "Address to bind (default: ${DEFAULT-VALUE}).")
+    String host;
+
+    @Option(names = "--port", defaultValue = "3030", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--user", description = "User allowed to update, with --password-file.")
+    String user;
+
+    @Option(names = "--password-file", paramLabel = "FILE", description = "File holding that user's password.")
+    Path passwordFile;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        KgServer server = start(spec, db.db, host, port, user, passwordFile);
+        ExampleQuery.printWelcome(spec.commandLine().getOut(), server);
+        Thread.currentThread().join(); // until Ctrl-C: the shutdown hook stops the server
+        return 0;
+    }
+
+    static KgServer start(CommandSpec spec, Path db, String host, int port, String user, Path passwordFile) throws IOException {
+        KgServer.Builder b = KgServer.builder().database(db).host(host).port(port);
+        if (user != null || passwordFile != null) {
+            if (user == null || passwordFile == null) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--user and --password-file go together");
+            }
+            if (!Files.isRegularFile(passwordFile)) {
+                throw new BadInputException(passwordFile, "no such password file");
+            }
+            b.credentials(user, Files.readString(passwordFile, StandardCharsets.UTF_8).strip());
+        }
+        KgServer server = b.build().start();
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "bulletin-kg-shutdown"));
+        return server;
+    }
+
+}

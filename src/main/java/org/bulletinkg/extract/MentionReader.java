@@ -1,0 +1,252 @@
+package org.bulletinkg.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.bulletinkg.parse.Bulletin;
+import org.bulletinkg.parse.Span;
+
+/**
+ * Organisations, places and strategies named in the body, each resolved to its canonical name through the
+ * lexicon and the bulletin's jurisdiction (区委 in a Haidian bulletin is 海淀区委).
+ */
+final class MentionReader {
+    private static final Pattern QUOTED = Pattern.compile("[“\"]([^“”\"]{1,40})[”\"]");
+    /** Words around a quoted slogan that are not part of it (“六稳”工作). */
+    private static final List<String> SLOGAN_SUFFIXES = List.of("工作", "任务", "战略", "机制", "要求", "政策", "理念");
+    private static final String NUMERAL_START = "两三四五六七八九十双";
+    /** Quoted words with a numeral that are figures of speech, not policies. */
+    private static final Set<String> NOT_SLOGANS = Set.of("两手抓", "两张皮", "三拍", "十字路口", "双刃剑", "四风");
+    private static final String CITY = "北京市";
+
+    private final Lexicon lexicon;
+
+    MentionReader(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    // ------------------------------------------------------------------ strategies
+
+    List<Mention> strategies(Bulletin b) {
+        Map<String, Mention> out = new LinkedHashMap<>();
+        String text = b.text();
+        boolean[] quoted = new boolean[text.length()];
+        Matcher q = QUOTED.matcher(text);
+        while (q.find()) {
+            for (int k = q.start(); k < q.end(); k++) {
+                quoted[k] = true;
+            }
+            String inside = q.group(1).strip();
+            Lexicon.Entry e = strategyEntry(inside, text, q.end());
+            Evidence ev = new Evidence(q.start(), q.end(), "quoted-slogan", 0.95);
+            if (e != null) {
+                out.putIfAbsent(e.canonical(), new Mention(e.canonical(), e.key(), q.group(), false, ev));
+            } else if (looksLikeSlogan(inside)) {
+                out.putIfAbsent(inside, new Mention(inside, null, q.group(), true,
+                        new Evidence(q.start(), q.end(), "quoted-candidate", 0.5)));
+            }
+        }
+        for (Map.Entry<String, Lexicon.Entry> d : lexicon.strategies().entrySet()) {
+            Lexicon.Entry e = d.getValue();
+            String label = d.getKey();
+            if (e.quotedOnly() || label.length() < 3 || out.containsKey(e.canonical())) {
+                continue;
+            }
+            int at = text.indexOf(label, b.paragraphs().get(0).end());
+            while (at >= 0 && quoted[at]) {
+                at = text.indexOf(label, at + 1);
+            }
+            if (at >= 0) {
+                out.put(e.canonical(), new Mention(e.canonical(), e.key(), label, false,
+                        new Evidence(at, at + label.length(), "strategy-dictionary", 0.85)));
+            }
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    private Lexicon.Entry strategyEntry(String inside, String text, int after) {
+        Map<String, Lexicon.Entry> dict = lexicon.strategies();
+        Lexicon.Entry e = dict.get(inside);
+        if (e != null) {
+            return e;
+        }
+        for (String suffix : SLOGAN_SUFFIXES) {
+            if (inside.endsWith(suffix) && dict.containsKey(inside.substring(0, inside.length() - suffix.length()))) {
+                return dict.get(inside.substring(0, inside.length() - suffix.length()));
+            }
+        }
+        // “两区”建设, “五子”联动, “放管服”改革: the label runs on past the closing quote
+        for (int n = 2; n <= 3 && after + n <= text.length(); n++) {
+            Lexicon.Entry joined = dict.get(inside + text.substring(after, after + n));
+            if (joined != null) {
+                return joined;
+            }
+        }
+        return null;
+    }
+
+    /** A quoted phrase not in the scheme is kept as a candidate when it has the shape of a numbered slogan. */
+    private static boolean looksLikeSlogan(String s) {
+        if (NOT_SLOGANS.contains(s) || !s.chars().allMatch(c -> Chars.isHan((char) c) || c == '、')) {
+            return false;
+        }
+        if (s.length() >= 3 && s.length() <= 8 && NUMERAL_START.indexOf(s.charAt(0)) >= 0) {
+            return true;
+        }
+        String[] parts = s.split("、");
+        if (parts.length >= 2) {
+            for (String p : parts) {
+                if (p.length() < 3) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------ places
+
+    List<Mention> places(Bulletin b) {
+        Map<String, Mention> out = new LinkedHashMap<>();
+        String text = b.text();
+        int from = b.paragraphs().size() > 1 ? b.paragraphs().get(0).start() : 0;
+        List<String> labels = new ArrayList<>(lexicon.places().keySet());
+        labels.sort((x, y) -> y.length() - x.length());
+        boolean[] taken = new boolean[text.length()];
+        for (String label : labels) {
+            int at = text.indexOf(label, from);
+            while (at >= 0) {
+                if (!any(taken, at, at + label.length())) {
+                    for (int k = at; k < at + label.length(); k++) {
+                        taken[k] = true;
+                    }
+                    Lexicon.Entry e = lexicon.places().get(label);
+                    out.putIfAbsent(e.canonical(), new Mention(e.canonical(), e.key(), label, false,
+                            new Evidence(at, at + label.length(), "place-dictionary", 0.9)));
+                }
+                at = text.indexOf(label, at + label.length());
+            }
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    private static boolean any(boolean[] flags, int s, int e) {
+        for (int k = s; k < e; k++) {
+            if (flags[k]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------ organisations
+
+    /**
+     * Organisations: the jurisdiction's party committee, government and departments (区委, 区政府, 区商务局,
+     * 区委组织部), the city's (市委, 市政府), the centre (党中央), named ones from the lexicon, and those
+     * named in posts. Meeting bodies (区委常委会) are left to the meetings.
+     */
+    List<Mention> organizations(Bulletin b, List<PersonFact> people) {
+        Map<String, Mention> out = new LinkedHashMap<>();
+        String text = b.text();
+        String jurisdiction = b.metadata().jurisdiction();
+        int bodyStart = b.paragraphs().size() > 1 ? b.paragraphs().get(1).start() : 0;
+        for (Span p : b.paragraphs()) {
+            if (p.index() == 0) {
+                continue;
+            }
+            int s = p.start();
+            int e = p.end();
+            for (int i = s; i < e; i++) {
+                i = readOrganizationAt(text, i, e, jurisdiction, out);
+            }
+        }
+        for (Map.Entry<String, String> named : lexicon.namedOrganizations().entrySet()) {
+            int at = text.indexOf(named.getKey(), bodyStart);
+            if (at >= 0) {
+                out.putIfAbsent(named.getValue(), new Mention(named.getValue(), null, named.getKey(), false,
+                        new Evidence(at, at + named.getKey().length(), "organization-dictionary", 0.9)));
+            }
+        }
+        for (PersonFact person : people) {
+            for (PostFact post : person.posts()) {
+                if (post.organization() != null) {
+                    out.putIfAbsent(post.organization(), new Mention(post.organization(), null, post.organization(),
+                            false, post.evidence()));
+                }
+            }
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    /** Reads an organisation starting at i; returns the last offset consumed (i when none). */
+    private int readOrganizationAt(String text, int i, int end, String jurisdiction, Map<String, Mention> out) {
+        char c = text.charAt(i);
+        if (text.startsWith("党中央", i) || (text.startsWith("中央", i) && centreStandsAlone(text, i, end))) {
+            int len = text.startsWith("党中央", i) ? 3 : 2;
+            put(out, "中共中央", text, i, len, "centre");
+            return i + len - 1;
+        }
+        if (c != '区' && c != '市' && c != '县') {
+            return i;
+        }
+        if (i > 0 && Chars.isHan(text.charAt(i - 1)) && !boundaryBefore(text, i)) {
+            return i;
+        }
+        String level = String.valueOf(c);
+        String owner = c == '市' ? CITY : jurisdiction;
+        if (owner == null) {
+            return i;
+        }
+        String prefix = c == '市' ? "北京" : (owner.endsWith(level) ? owner.substring(0, owner.length() - 1) : owner);
+        if (text.startsWith(level + "委", i)) {
+            for (String d : lexicon.partyDepartments()) {
+                if (text.startsWith(level + "委" + d, i)) {
+                    put(out, prefix + level + "委" + d, text, i, 2 + d.length(), "department");
+                    return i + 1 + d.length();
+                }
+            }
+            if (text.startsWith(level + "委常委会", i) || text.startsWith(level + "委全会", i)) {
+                return i + 1;
+            }
+            put(out, prefix + level + "委", text, i, 2, "party-committee");
+            return i + 1;
+        }
+        if (text.startsWith(level + "政府", i) || text.startsWith(level + "人民政府", i)) {
+            int len = text.startsWith(level + "政府", i) ? 3 : 5;
+            put(out, prefix + level + "政府", text, i, len, "government");
+            return i + len - 1;
+        }
+        for (String d : lexicon.governmentDepartments()) {
+            if (text.startsWith(level + d, i)) {
+                put(out, prefix + level + d, text, i, 1 + d.length(), "department");
+                return i + d.length();
+            }
+        }
+        return i;
+    }
+
+    /** 区 starts an organisation unless it ends another word: 城区, 园区, 示范区, 全区, 我区, 城市, 全市. */
+    private static boolean boundaryBefore(String text, int i) {
+        return "城园范全我本辖社心新景地街该各两郊超股".indexOf(text.charAt(i - 1)) < 0;
+    }
+
+    /** 中央 as an actor (中央和市委, 按照中央关于), not part of a name (中央经济工作会议). */
+    private static boolean centreStandsAlone(String text, int i, int end) {
+        if (i + 2 >= end) {
+            return true;
+        }
+        char next = text.charAt(i + 2);
+        return "和及与关的，。、要对".indexOf(next) >= 0;
+    }
+
+    private static void put(Map<String, Mention> out, String canonical, String text, int at, int len, String rule) {
+        out.putIfAbsent(canonical, new Mention(canonical, null, text.substring(at, at + len), false,
+                new Evidence(at, at + len, "organization-" + rule, 0.85)));
+    }
+}

@@ -1,0 +1,37 @@
+package org.bulletinkg.extract;
+
+import java.time.LocalDate;
+
+/**
+ * A date as far as it is known: the year may be missing where the text gives only month and day.
+ *
+ * @param year  the year, or null
+ * @param month the month (1-12)
+ * @param day   the day of month, or null
+ */
+public record PartialDate(Integer year, int month, Integer day) {
+    public static PartialDate of(LocalDate d) {
+        return new PartialDate(d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+    }
+
+    public PartialDate withYear(int y) {
+        return new PartialDate(y, month, day);
+    }
+
+    public boolean complete() {
+        return year != null && day != null;
+    }
+
+    /** ISO form: 2020-04-08, 2020-04, or null without a year. */
+    public String iso() {
+        if (year == null) {
+            return null;
+        }
+        return day == null ? String.format("%04d-%02d", year, month) : String.format("%04d-%02d-%02d", year, month, day);
+    }
+
+    /** Month and day as one comparable number (0408 for 8 April). */
+    public int monthDay() {
+        return month * 100 + (day == null ? 0 : day);
+    }
+}

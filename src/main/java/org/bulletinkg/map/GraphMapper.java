@@ -1,0 +1,295 @@
+package org.bulletinkg.map;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.ORG;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.bulletinkg.extract.BulletinExtractor;
+import org.bulletinkg.extract.DocumentFact;
+import org.bulletinkg.extract.Evidence;
+import org.bulletinkg.extract.Extraction;
+import org.bulletinkg.extract.Lexicon;
+import org.bulletinkg.extract.MeetingFact;
+import org.bulletinkg.extract.Mention;
+import org.bulletinkg.extract.Participation;
+import org.bulletinkg.extract.PersonFact;
+import org.bulletinkg.extract.PostFact;
+import org.bulletinkg.parse.Bulletin;
+import org.bulletinkg.parse.Span;
+import org.bulletinkg.resolve.Iris;
+import org.bulletinkg.vocab.BKG;
+import org.bulletinkg.vocab.Vocab;
+
+/**
+ * Maps one bulletin's extraction to quads in the bulletin's own named graph, streamed to a {@link StreamRDF}
+ * (nothing is collected in a Model). Every fact gets an evidence record: the sentence, its offsets, the rule
+ * and a confidence, attached to the fact by RDF reification.
+ */
+public final class GraphMapper {
+    private final Lexicon lexicon;
+
+    public GraphMapper(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The IRI of the named graph that holds a bulletin's facts. */
+    public static Node graphOf(String bulletinName) {
+        return NodeFactory.createURI(Iris.graph(bulletinName));
+    }
+
+    public void map(Extraction x, StreamRDF out) {
+        new Writer(x, out).write();
+    }
+
+    private final class Writer {
+        private final Extraction x;
+        private final Bulletin b;
+        private final StreamRDF out;
+        private final Node g;
+        private final Node bulletin;
+        private final Node run = uri(Iris.extractionRun(BulletinExtractor.VERSION));
+        private final Map<String, Node> people = new LinkedHashMap<>();
+        private int evidenceCount;
+
+        Writer(Extraction x, StreamRDF out) {
+            this.x = x;
+            this.b = x.bulletin();
+            this.out = out;
+            this.g = graphOf(b.name());
+            this.bulletin = uri(Iris.bulletin(b.name()));
+        }
+
+        void write() {
+            writeBulletin();
+            for (PersonFact p : x.people()) {
+                writePerson(p);
+            }
+            for (PersonFact r : x.reporters()) {
+                Node p = person(r.name());
+                fact(bulletin, BKG.reporter.asNode(), p, r.evidence());
+            }
+            Node previous = null;
+            for (MeetingFact m : x.meetings()) {
+                Node meeting = writeMeeting(m);
+                if (previous != null) {
+                    quad(previous, BKG.jointMeetingWith.asNode(), meeting);
+                    quad(meeting, BKG.jointMeetingWith.asNode(), previous);
+                }
+                previous = meeting;
+            }
+            for (Mention o : x.organizations()) {
+                Node org = uri(Iris.organization(o.canonical()));
+                quad(org, RDF.type.asNode(), ORG.Organization.asNode());
+                quad(org, RDFS.label.asNode(), zh(o.canonical()));
+                fact(bulletin, BKG.mentionsOrganization.asNode(), org, o.evidence());
+            }
+            for (Mention p : x.places()) {
+                Node place = uri(p.key() != null ? p.key() : Iris.place(p.canonical()));
+                quad(place, RDF.type.asNode(), BKG.Place.asNode());
+                quad(place, RDFS.label.asNode(), zh(p.canonical()));
+                fact(bulletin, BKG.mentionsPlace.asNode(), place, p.evidence());
+            }
+            for (Mention s : x.strategies()) {
+                Node concept;
+                if (s.candidate()) {
+                    concept = uri(Iris.candidateStrategy(s.canonical()));
+                    quad(concept, RDF.type.asNode(), BKG.CandidateStrategy.asNode());
+                    quad(concept, RDF.type.asNode(), SKOS.Concept.asNode());
+                } else {
+                    concept = uri(s.key());
+                }
+                quad(concept, SKOS.prefLabel.asNode(), zh(s.canonical()));
+                fact(bulletin, BKG.mentionsStrategy.asNode(), concept, s.evidence());
+            }
+        }
+
+        private void writeBulletin() {
+            quad(bulletin, RDF.type.asNode(), BKG.Bulletin.asNode());
+            quad(bulletin, DCTerms.title.asNode(), zh(b.title()));
+            quad(bulletin, BKG.fileName.asNode(), str(b.metadata().file() != null ? b.metadata().file() : b.name()));
+            quad(bulletin, Vocab.schemaText, zh(b.text()));
+            quad(bulletin, BKG.inputForm.asNode(), str(b.form().name()));
+            quad(bulletin, BKG.charset.asNode(), str(b.charset()));
+            quad(bulletin, Vocab.provWasGeneratedBy, run);
+            if (b.published() != null) {
+                quad(bulletin, Vocab.schemaDatePublished, typed(b.published().toString(), XSDDatatype.XSDdate));
+            }
+            if (b.metadata().sourceUrl() != null) {
+                quad(bulletin, DCTerms.source.asNode(), uri(b.metadata().sourceUrl()));
+            }
+            if (b.sourceLabel() != null) {
+                quad(bulletin, BKG.sourceName.asNode(), zh(b.sourceLabel()));
+            }
+            String jurisdiction = b.metadata().jurisdiction();
+            if (jurisdiction != null) {
+                quad(bulletin, BKG.jurisdiction.asNode(), placeNode(jurisdiction));
+            }
+            quad(run, RDF.type.asNode(), BKG.ExtractionRun.asNode());
+            quad(run, RDFS.label.asNode(), str("bulletin-kg extractor " + BulletinExtractor.VERSION));
+        }
+
+        private Node placeNode(String name) {
+            Lexicon.Entry e = lexicon.places().get(name);
+            Node place = uri(e != null ? e.key() : Iris.place(name));
+            quad(place, RDF.type.asNode(), BKG.Place.asNode());
+            quad(place, RDFS.label.asNode(), zh(e != null ? e.canonical() : name));
+            return place;
+        }
+
+        private Node person(String name) {
+            return people.computeIfAbsent(name, n -> {
+                Node p = uri(Iris.person(n));
+                quad(p, RDF.type.asNode(), Vocab.foafPerson);
+                quad(p, Vocab.foafName, zh(n));
+                quad(p, RDFS.label.asNode(), zh(n));
+                return p;
+            });
+        }
+
+        private void writePerson(PersonFact pf) {
+            Node p = person(pf.name());
+            fact(bulletin, BKG.mentionsPerson.asNode(), p, pf.evidence());
+            String date = x.meetings().isEmpty() || x.meetings().get(0).date() == null ? null
+                    : x.meetings().get(0).date().iso();
+            for (PostFact post : pf.posts()) {
+                Node h = uri(Iris.postHolding(b.name(), pf.name(), post.title()));
+                quad(h, RDF.type.asNode(), BKG.PostHolding.asNode());
+                quad(h, ORG.member.asNode(), p);
+                quad(h, BKG.postTitle.asNode(), zh(post.title()));
+                quad(h, BKG.observedIn.asNode(), bulletin);
+                if (date != null && date.length() == 10) {
+                    quad(h, BKG.observedOn.asNode(), typed(date, XSDDatatype.XSDdate));
+                }
+                if (post.organization() != null) {
+                    Node org = uri(Iris.organization(post.organization()));
+                    quad(org, RDF.type.asNode(), ORG.Organization.asNode());
+                    quad(org, RDFS.label.asNode(), zh(post.organization()));
+                    quad(h, ORG.organization.asNode(), org);
+                }
+                evidenceFor(h, BKG.postTitle.asNode(), zh(post.title()), post.evidence());
+            }
+        }
+
+        private Node writeMeeting(MeetingFact m) {
+            String jurisdiction = b.metadata().jurisdiction();
+            String date = m.date() == null ? null : m.date().iso();
+            Node meeting = uri(Iris.meeting(jurisdiction, m.body(), m.kind(), m.number(), date, b.name()));
+            quad(meeting, RDF.type.asNode(), BKG.Meeting.asNode());
+            quad(meeting, Vocab.provWasDerivedFrom, bulletin);
+            fact(bulletin, BKG.describesMeeting.asNode(), meeting, m.evidence());
+            quad(meeting, BKG.bodyName.asNode(), zh(m.body()));
+            String bodyCanonical = (jurisdiction != null && m.body().startsWith("区") && jurisdiction.endsWith("区")
+                    ? jurisdiction.substring(0, jurisdiction.length() - 1) : "") + m.body();
+            Node body = uri(Iris.organization(bodyCanonical));
+            quad(body, RDF.type.asNode(), ORG.Organization.asNode());
+            quad(body, RDFS.label.asNode(), zh(bodyCanonical));
+            quad(meeting, Vocab.schemaOrganizer, body);
+            quad(meeting, BKG.meetingKind.asNode(), uri(Iris.kind(m.kind())));
+            quad(meeting, RDFS.label.asNode(), zh(label(m)));
+            if (m.number() != null) {
+                quad(meeting, BKG.sessionNumber.asNode(), typed(m.number().toString(), XSDDatatype.XSDinteger));
+            }
+            if (m.term() != null) {
+                quad(meeting, BKG.term.asNode(), typed(m.term().toString(), XSDDatatype.XSDinteger));
+            }
+            quad(meeting, BKG.expanded.asNode(), typed(Boolean.toString(m.expanded()), XSDDatatype.XSDboolean));
+            if (date != null) {
+                quad(meeting, Vocab.schemaStartDate,
+                        typed(date, date.length() == 10 ? XSDDatatype.XSDdate : XSDDatatype.XSDgYearMonth));
+                quad(meeting, BKG.dateSource.asNode(), str(m.dateSource()));
+            }
+            for (Participation p : m.participants()) {
+                Node predicate = switch (p.role()) {
+                    case CHAIR -> BKG.chair.asNode();
+                    case ATTENDEE -> Vocab.schemaAttendee;
+                    case NONVOTING -> BKG.nonVotingAttendee.asNode();
+                    case PRESENTER -> BKG.presenter.asNode();
+                    case INSTRUCTIONS -> BKG.conveyedInstructionsOf.asNode();
+                };
+                fact(meeting, predicate, person(p.person()), p.evidence());
+            }
+            for (DocumentFact d : m.documents()) {
+                Node doc = uri(Iris.document(d.title()));
+                quad(doc, RDF.type.asNode(), BKG.PolicyDocument.asNode());
+                quad(doc, DCTerms.title.asNode(), zh(d.title()));
+                fact(meeting, BKG.reviewedDocument.asNode(), doc, d.evidence());
+            }
+            return meeting;
+        }
+
+        private String label(MeetingFact m) {
+            StringBuilder s = new StringBuilder();
+            if (b.metadata().jurisdiction() != null) {
+                s.append(b.metadata().jurisdiction()).append(' ');
+            }
+            s.append(m.body());
+            if (m.number() != null) {
+                s.append(" 第").append(m.number()).append("次会议");
+            } else {
+                s.append("会议");
+            }
+            if (m.date() != null && m.date().iso() != null) {
+                s.append(" (").append(m.date().iso()).append(')');
+            }
+            return s.toString();
+        }
+
+        /** A fact and its evidence. */
+        private void fact(Node s, Node p, Node o, Evidence ev) {
+            quad(s, p, o);
+            evidenceFor(s, p, o, ev);
+        }
+
+        private void evidenceFor(Node s, Node p, Node o, Evidence ev) {
+            Node e = uri(Iris.evidence(b.name(), ++evidenceCount));
+            quad(e, RDF.type.asNode(), BKG.Evidence.asNode());
+            quad(e, RDF.subject.asNode(), s);
+            quad(e, RDF.predicate.asNode(), p);
+            quad(e, RDF.object.asNode(), o);
+            quad(bulletin, BKG.evidence.asNode(), e);
+            Span sentence = b.sentenceAt(ev.start());
+            int start = sentence != null ? Math.min(sentence.start(), ev.start()) : ev.start();
+            int end = sentence != null ? Math.max(sentence.end(), ev.end()) : ev.end();
+            quad(e, BKG.sentenceText.asNode(), zh(b.text().substring(start, Math.min(end, b.text().length()))));
+            quad(e, BKG.startOffset.asNode(), typed(Integer.toString(ev.start()), XSDDatatype.XSDinteger));
+            quad(e, BKG.endOffset.asNode(), typed(Integer.toString(ev.end()), XSDDatatype.XSDinteger));
+            quad(e, BKG.rule.asNode(), str(ev.rule()));
+            quad(e, BKG.confidence.asNode(), typed(
+                    BigDecimal.valueOf(ev.confidence()).setScale(2, RoundingMode.HALF_UP).toPlainString(),
+                    XSDDatatype.XSDdecimal));
+            quad(e, Vocab.provWasGeneratedBy, run);
+        }
+
+        private void quad(Node s, Node p, Node o) {
+            out.quad(Quad.create(g, s, p, o));
+        }
+    }
+
+    private static Node uri(String iri) {
+        return NodeFactory.createURI(iri);
+    }
+
+    private static Node zh(String s) {
+        return NodeFactory.createLiteralLang(s, "zh");
+    }
+
+    private static Node str(String s) {
+        return NodeFactory.createLiteralString(s);
+    }
+
+    private static Node typed(String lex, XSDDatatype dt) {
+        return NodeFactory.createLiteralDT(lex, dt);
+    }
+
+}

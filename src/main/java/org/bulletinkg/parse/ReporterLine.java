@@ -1,0 +1,39 @@
+package org.bulletinkg.parse;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The reporter's credit: {@code （记者 唐炜）}, {@code （通讯员 赵一鸣 田甜）}, {@code 文/司马婧}, {@code ■林晓雯}.
+ *
+ * <p>It is content (the reporters are facts of the bulletin), so the parser keeps it, as a paragraph of its
+ * own: a bracketed credit written at the end of the last paragraph, after the sentence's full stop, is split
+ * off into its own paragraph.
+ */
+final class ReporterLine {
+    private static final String ROLES = "(?:特约记者|实习记者|融媒体记者|记者|通讯员|摄影|撰稿|供稿|作者|文字|文[/／:：])";
+
+    /** A bracketed credit closing a paragraph, after a terminator or closing mark. */
+    private static final Pattern TRAILING = Pattern.compile(
+            "(?<=[。！？；!?”’」』）)])\\s*([（(]\\s*" + ROLES + "[^（）()]{0,60}[）)])$");
+
+    private ReporterLine() {
+    }
+
+    /**
+     * The paragraph, with a trailing bracketed credit split off as a second paragraph; the paragraph alone
+     * when it has none (or is only the credit).
+     */
+    static List<String> splitTrailingCredit(String paragraph) {
+        Matcher m = TRAILING.matcher(paragraph);
+        if (m.find() && m.start() > 0) {
+            String head = paragraph.substring(0, m.start()).strip();
+            String credit = m.group(1).strip();
+            if (!head.isEmpty()) {
+                return List.of(head, credit);
+            }
+        }
+        return List.of(paragraph);
+    }
+}

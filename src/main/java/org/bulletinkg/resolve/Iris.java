@@ -1,0 +1,111 @@
+package org.bulletinkg.resolve;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.dictionary.py.Pinyin;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * The one place that mints IRIs. They are readable (pinyin slugs) and stable: the same input gives the same
+ * IRI on every run and machine. A short hash of the Chinese name keeps apart names that share a pinyin.
+ */
+public final class Iris {
+    public static final String BASE = "https://w3id.org/bulletin-kg/id/";
+
+    private Iris() {
+    }
+
+    public static String bulletin(String name) {
+        return BASE + "bulletin/" + slug(name);
+    }
+
+    public static String graph(String bulletinName) {
+        return BASE + "graph/" + slug(bulletinName);
+    }
+
+    public static String meeting(String jurisdiction, String body, String kind, Integer number, String date,
+                                 String bulletinName) {
+        String which = number != null ? String.valueOf(number) : date != null ? date : slug(bulletinName);
+        return BASE + "meeting/" + slug(jurisdiction == null ? "unknown" : jurisdiction) + "/" + slug(body)
+                + "-" + hash(kind + body, 4) + "/" + which;
+    }
+
+    public static String person(String name) {
+        return BASE + "person/" + slug(name) + "-" + hash(name, 4);
+    }
+
+    public static String organization(String canonical) {
+        return BASE + "org/" + slug(canonical) + "-" + hash(canonical, 4);
+    }
+
+    public static String place(String canonical) {
+        return BASE + "place/" + slug(canonical) + "-" + hash(canonical, 4);
+    }
+
+    public static String candidateStrategy(String label) {
+        return BASE + "strategy/candidate/" + slug(label) + "-" + hash(label, 4);
+    }
+
+    public static String document(String title) {
+        return BASE + "document/" + hash(title, 12);
+    }
+
+    public static String kind(String code) {
+        return BASE + "kind/" + code;
+    }
+
+    public static String postHolding(String bulletinName, String person, String title) {
+        return BASE + "holding/" + slug(bulletinName) + "/" + hash(person + "|" + title, 8);
+    }
+
+    public static String evidence(String bulletinName, int n) {
+        return BASE + "evidence/" + slug(bulletinName) + "/" + n;
+    }
+
+    public static String extractionRun(String version) {
+        return BASE + "run/" + version;
+    }
+
+    /** Lower-case ASCII: Chinese characters become pinyin syllables joined by '-', other runs are kept. */
+    public static String slug(String s) {
+        StringBuilder out = new StringBuilder();
+        List<Pinyin> pinyin = HanLP.convertToPinyinList(s);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            String piece;
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || c == '_' || c == '.') {
+                piece = String.valueOf(Character.toLowerCase(c));
+                if (out.length() > 0 && !Character.isLetterOrDigit(out.charAt(out.length() - 1))
+                        && out.charAt(out.length() - 1) != '-') {
+                    out.append('-');
+                }
+                out.append(piece);
+                continue;
+            }
+            Pinyin py = i < pinyin.size() ? pinyin.get(i) : Pinyin.none5;
+            if (py != Pinyin.none5) {
+                if (out.length() > 0 && out.charAt(out.length() - 1) != '-') {
+                    out.append('-');
+                }
+                out.append(py.getPinyinWithoutTone());
+                out.append('-');
+            } else if (out.length() > 0 && out.charAt(out.length() - 1) != '-') {
+                out.append('-');
+            }
+        }
+        String r = out.toString().replaceAll("-+", "-").replaceAll("^-|-$", "");
+        return r.isEmpty() ? "x" + hash(s, 8) : r;
+    }
+
+    static String hash(String s, int hexChars) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d).substring(0, hexChars);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

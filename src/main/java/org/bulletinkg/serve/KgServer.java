@@ -1,0 +1,233 @@
+package org.bulletinkg.serve;
+
+import java.net.BindException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.JettySecurityLib;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.bulletinkg.BulletinKgException;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.security.UserStore;
+
+/**
+ * The knowledge graph served over HTTP: an embedded Fuseki with the TDB2 database as dataset
+ * {@code /kg} and the Fuseki UI at {@code /}.
+ *
+ * <pre>
+ * try (KgServer server = KgServer.builder().database(dir).port(0).build().start()) {
+ *     System.out.println(server.endpointUrl());
+ * }
+ * </pre>
+ *
+ * Read-only unless {@link Builder#credentials credentials} are given; then SPARQL Update at
+ * {@code /kg/update} and the Graph Store Protocol at {@code /kg/data} accept that user
+ * (HTTP Basic) and no one else. Queries never need a login.
+ */
+public final class KgServer implements AutoCloseable {
+    public static final String DEFAULT_HOST = "127.0.0.1";
+    public static final int DEFAULT_PORT = 3030;
+    public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(60);
+    private static final String REALM = "bulletin-kg";
+
+    private final FusekiServer fuseki;
+    private final String host;
+    private final int requestedPort;
+    private final boolean writable;
+    private State state = State.BUILT;
+
+    private enum State { BUILT, RUNNING, STOPPED }
+
+    private KgServer(FusekiServer fuseki, String host, int requestedPort, boolean writable) {
+        this.fuseki = fuseki;
+        this.host = host;
+        this.requestedPort = requestedPort;
+        this.writable = writable;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Starts listening. Returns this server, so that {@code build().start()} reads as one step. */
+    public synchronized KgServer start() {
+        if (state != State.BUILT)
+            throw new IllegalStateException("The server can be started once; it is " + state.name().toLowerCase());
+        try {
+            fuseki.start();
+        } catch (RuntimeException e) {
+            stopQuietly();
+            state = State.STOPPED;
+            if (causedBy(e, BindException.class))
+                throw new BulletinKgException("Cannot serve on " + host + ":" + requestedPort
+                        + ": the port is already in use (or the address is not this machine's)", e);
+            throw new BulletinKgException("Cannot start the SPARQL server on " + host + ":" + requestedPort
+                    + ": " + e.getMessage(), e);
+        }
+        state = State.RUNNING;
+        return this;
+    }
+
+    /** Stops the server. Safe to call more than once. The database stays open in this JVM. */
+    public synchronized void stop() {
+        if (state == State.RUNNING)
+            fuseki.stop();
+        state = State.STOPPED;
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /** The port listened on: the free port chosen when 0 was asked for, once started. */
+    public int port() {
+        return state == State.RUNNING ? fuseki.getHttpPort() : requestedPort;
+    }
+
+    /** The address the server is bound to. */
+    public String host() {
+        return host;
+    }
+
+    /** Whether SPARQL Update and Graph Store writes are open to the configured user. */
+    public boolean isWritable() {
+        return writable;
+    }
+
+    /** The SPARQL query endpoint, e.g. {@code http://127.0.0.1:3030/kg/sparql}. */
+    public String endpointUrl() {
+        return datasetUrl() + "/" + KgEndpoints.QUERY;
+    }
+
+    /** The SPARQL Update endpoint; it exists only on a writable server. */
+    public String updateUrl() {
+        return datasetUrl() + "/" + KgEndpoints.UPDATE;
+    }
+
+    /** The dataset URL, e.g. {@code http://127.0.0.1:3030/kg}. */
+    public String datasetUrl() {
+        return baseUrl() + KgEndpoints.DATASET;
+    }
+
+    /** The Fuseki UI, e.g. {@code http://127.0.0.1:3030/}. */
+    public String uiUrl() {
+        return baseUrl() + "/";
+    }
+
+    private String baseUrl() {
+        return "http://" + urlHost() + ":" + port();
+    }
+
+    // A wildcard bind address cannot be browsed to; an IPv6 literal needs brackets.
+    private String urlHost() {
+        if (host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]"))
+            return "localhost";
+        if (host.indexOf(':') >= 0 && !host.startsWith("["))
+            return "[" + host + "]";
+        return host;
+    }
+
+    private void stopQuietly() {
+        try {
+            fuseki.stop();
+        } catch (RuntimeException ignored) {
+            // Start already failed; that is the error worth reporting.
+        }
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause())
+            if (type.isInstance(t))
+                return true;
+        return false;
+    }
+
+    /** Options for a {@link KgServer}. {@link #database} is required; the rest have defaults. */
+    public static final class Builder {
+        private Path database;
+        private String host = DEFAULT_HOST;
+        private int port = DEFAULT_PORT;
+        private Credentials credentials;
+        private Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
+
+        private Builder() {}
+
+        /** The folder of an existing TDB2 database. */
+        public Builder database(Path tdb2Dir) {
+            this.database = Objects.requireNonNull(tdb2Dir, "tdb2Dir");
+            return this;
+        }
+
+        /** The address to bind to; default {@value KgServer#DEFAULT_HOST} (this machine only). */
+        public Builder host(String host) {
+            Objects.requireNonNull(host, "host");
+            if (host.isBlank())
+                throw new IllegalArgumentException("host must not be blank");
+            this.host = host.strip();
+            return this;
+        }
+
+        /** The port; 0 picks a free one. Default {@value KgServer#DEFAULT_PORT}. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535)
+                throw new IllegalArgumentException("port must be between 0 and 65535, was " + port);
+            this.port = port;
+            return this;
+        }
+
+        /** Opens SPARQL Update and Graph Store writes to this one user (HTTP Basic). */
+        public Builder credentials(String user, String password) {
+            this.credentials = new Credentials(user, password);
+            return this;
+        }
+
+        /** The longest a query may run before it is cancelled; default 60 seconds. */
+        public Builder queryTimeout(Duration timeout) {
+            Objects.requireNonNull(timeout, "timeout");
+            if (timeout.isNegative() || timeout.isZero())
+                throw new IllegalArgumentException("timeout must be positive, was " + timeout);
+            this.queryTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * Opens the database and sets up the server, not yet listening.
+         *
+         * @throws org.bulletinkg.StoreException if the folder is missing or not a TDB2 database
+         */
+        public KgServer build() {
+            if (database == null)
+                throw new IllegalStateException("database(tdb2Dir) must be set before build()");
+            DatasetGraph dsg = ServedDatabase.open(database, queryTimeout);
+            String editor = credentials == null ? null : credentials.user();
+
+            FusekiServer.Builder fuseki = FusekiServer.create()
+                    // No modules: in particular not FMod_Admin, which can create and delete datasets.
+                    .fusekiModules(FusekiModules.empty())
+                    .port(port)
+                    .add(KgEndpoints.DATASET, KgEndpoints.build(dsg, editor));
+            FusekiUi.addTo(fuseki);
+            if (credentials != null) {
+                UserStore users = JettySecurityLib.makeUserStore(credentials.user(), credentials.password());
+                // The builder guards exactly the endpoints whose AuthPolicy names a user.
+                fuseki.securityHandler(JettySecurityLib.makeSecurityHandler(REALM, users, AuthScheme.BASIC));
+            }
+            FusekiServer server = fuseki.build();
+            bindTo(server, host);
+            return new KgServer(server, host, port, credentials != null);
+        }
+
+        // FusekiServer offers only loopback(true) ("localhost"); any other address is set on Jetty.
+        private static void bindTo(FusekiServer server, String host) {
+            for (Connector connector : server.getJettyServer().getConnectors())
+                if (connector instanceof ServerConnector serverConnector)
+                    serverConnector.setHost(host);
+        }
+    }
+}

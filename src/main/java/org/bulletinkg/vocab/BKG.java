@@ -1,0 +1,74 @@
+package org.bulletinkg.vocab;
+
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/**
+ * The project's own ontology terms (ontology/bulletin-kg.ttl). Only what ORG, schema.org, FOAF, SKOS,
+ * PROV-O and Dublin Core lack lives here; a test checks every term below is declared in the ontology.
+ */
+public final class BKG {
+    public static final String NS = "https://w3id.org/bulletin-kg/ontology#";
+
+    private BKG() {
+    }
+
+    private static Resource cls(String local) {
+        return ResourceFactory.createResource(NS + local);
+    }
+
+    private static Property prop(String local) {
+        return ResourceFactory.createProperty(NS + local);
+    }
+
+    // Classes
+    public static final Resource Bulletin = cls("Bulletin");
+    public static final Resource Meeting = cls("Meeting");
+    public static final Resource PolicyDocument = cls("PolicyDocument");
+    public static final Resource PostHolding = cls("PostHolding");
+    public static final Resource Evidence = cls("Evidence");
+    public static final Resource Place = cls("Place");
+    public static final Resource CandidateStrategy = cls("CandidateStrategy");
+    public static final Resource ExtractionRun = cls("ExtractionRun");
+
+    // Bulletin
+    public static final Property fileName = prop("fileName");
+    public static final Property sourceName = prop("sourceName");
+    public static final Property reporter = prop("reporter");
+    public static final Property jurisdiction = prop("jurisdiction");
+    public static final Property inputForm = prop("inputForm");
+    public static final Property charset = prop("charset");
+    public static final Property describesMeeting = prop("describesMeeting");
+    public static final Property mentionsPerson = prop("mentionsPerson");
+    public static final Property mentionsOrganization = prop("mentionsOrganization");
+    public static final Property mentionsPlace = prop("mentionsPlace");
+    public static final Property mentionsStrategy = prop("mentionsStrategy");
+
+    // Meeting
+    public static final Property bodyName = prop("bodyName");
+    public static final Property meetingKind = prop("meetingKind");
+    public static final Property sessionNumber = prop("sessionNumber");
+    public static final Property term = prop("term");
+    public static final Property expanded = prop("expanded");
+    public static final Property dateSource = prop("dateSource");
+    public static final Property chair = prop("chair");
+    public static final Property nonVotingAttendee = prop("nonVotingAttendee");
+    public static final Property presenter = prop("presenter");
+    public static final Property reviewedDocument = prop("reviewedDocument");
+    public static final Property conveyedInstructionsOf = prop("conveyedInstructionsOf");
+    public static final Property jointMeetingWith = prop("jointMeetingWith");
+
+    // Post holdings
+    public static final Property postTitle = prop("postTitle");
+    public static final Property observedIn = prop("observedIn");
+    public static final Property observedOn = prop("observedOn");
+
+    // Evidence
+    public static final Property evidence = prop("evidence");
+    public static final Property sentenceText = prop("sentenceText");
+    public static final Property startOffset = prop("startOffset");
+    public static final Property endOffset = prop("endOffset");
+    public static final Property confidence = prop("confidence");
+    public static final Property rule = prop("rule");
+}

@@ -1,0 +1,28 @@
+package org.bulletinkg.vocab;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/** Terms of the reused vocabularies (schema.org, FOAF, PROV-O) that Jena's vocabulary classes do not carry. */
+public final class Vocab {
+    public static final String SCHEMA = "https://schema.org/";
+    public static final String FOAF = "http://xmlns.com/foaf/0.1/";
+    public static final String PROV = "http://www.w3.org/ns/prov#";
+
+    private Vocab() {
+    }
+
+    private static Node n(String iri) {
+        return NodeFactory.createURI(iri);
+    }
+
+    public static final Node schemaText = n(SCHEMA + "text");
+    public static final Node schemaDatePublished = n(SCHEMA + "datePublished");
+    public static final Node schemaStartDate = n(SCHEMA + "startDate");
+    public static final Node schemaOrganizer = n(SCHEMA + "organizer");
+    public static final Node schemaAttendee = n(SCHEMA + "attendee");
+    public static final Node foafPerson = n(FOAF + "Person");
+    public static final Node foafName = n(FOAF + "name");
+    public static final Node provWasGeneratedBy = n(PROV + "wasGeneratedBy");
+    public static final Node provWasDerivedFrom = n(PROV + "wasDerivedFrom");
+}
