@@ -18,6 +18,13 @@ import org.bulletinkg.BadInputException;
  * facts file counts as all misses. A gold directory that does not exist gives an empty score, as glob does.
  * Where score.py would stop with a Python exception (a file of the wrong shape), this throws
  * {@link BadInputException}.
+ *
+ * <p>Values are compared with Python's rules: JSON numbers by value (174 == 174.0, and true == 1), non-string
+ * values through Python's {@code str()} before norm(). Known limits of the port, none of which the gold or
+ * facts files are expected to reach: the JSON literals NaN and Infinity (accepted by Python) are refused;
+ * NFKC and printability follow Java 17's Unicode 13 where Python 3.11 has Unicode 14; the macro-F1 is a
+ * plain left-to-right sum as in Python up to 3.11 (3.12 compensates the sum, which can move the last bit);
+ * glob metacharacters in the gold directory's own path are taken literally.
  */
 public final class Scorer {
     /** All fields, in the order score.py prints them. */

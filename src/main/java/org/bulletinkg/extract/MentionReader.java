@@ -193,7 +193,7 @@ final class MentionReader {
             return i + len - 1;
         }
         if (c != '区' && c != '市' && c != '县') {
-            return i;
+            return readBareDepartmentAt(text, i, jurisdiction, out);
         }
         if (i > 0 && Chars.isHan(text.charAt(i - 1)) && !boundaryBefore(text, i)) {
             return i;
@@ -226,6 +226,21 @@ final class MentionReader {
             if (text.startsWith(level + d, i)) {
                 put(out, prefix + level + d, text, i, 1 + d.length(), "department");
                 return i + d.length();
+            }
+        }
+        return i;
+    }
+
+    /** 开发建设局要…: a department named without the 区 prefix belongs to the jurisdiction too. */
+    private int readBareDepartmentAt(String text, int i, String jurisdiction, Map<String, Mention> out) {
+        if (jurisdiction == null || (i > 0 && Chars.isHan(text.charAt(i - 1))
+                && "了和与及由对请、".indexOf(text.charAt(i - 1)) < 0)) {
+            return i;
+        }
+        for (String d : lexicon.governmentDepartments()) {
+            if (d.length() >= 4 && text.startsWith(d, i)) {
+                put(out, jurisdiction + d, text, i, d.length(), "department");
+                return i + d.length() - 1;
             }
         }
         return i;

@@ -296,7 +296,7 @@ final class PersonRecognizer {
                     boolean known = lexicon.isLeader(name)
                             || (personTokens.containsKey(s) && personTokens.get(s) == len);
                     boolean surname = lexicon.isSingleSurname(name.charAt(0)) || lexicon.isCompoundSurname(name.substring(0, 2));
-                    if (known && surname && leftBoundary(text, s, start)) {
+                    if (known && (surname || lexicon.isLeader(name)) && leftBoundary(text, s, start)) {
                         String post = title.equals("同志") ? null : title;
                         List<PostFact> posts = post == null ? List.of()
                                 : List.of(new PostFact(post, null, new Evidence(s, t + title.length(), "name-title", 0.9)));
