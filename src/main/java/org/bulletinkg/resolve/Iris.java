@@ -69,31 +69,22 @@ public final class Iris {
         return BASE + "run/" + version;
     }
 
-    /** Lower-case ASCII: Chinese characters become pinyin syllables joined by '-', other runs are kept. */
+    /** Lower-case ASCII: each Chinese character becomes its pinyin syllable, set off by '-'; letters, digits, '_' and '.' stay. */
     public static String slug(String s) {
         StringBuilder out = new StringBuilder();
         List<Pinyin> pinyin = HanLP.convertToPinyinList(s);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            String piece;
-            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || c == '_' || c == '.') {
-                piece = String.valueOf(Character.toLowerCase(c));
-                if (out.length() > 0 && !Character.isLetterOrDigit(out.charAt(out.length() - 1))
-                        && out.charAt(out.length() - 1) != '-') {
-                    out.append('-');
-                }
-                out.append(piece);
-                continue;
-            }
-            Pinyin py = i < pinyin.size() ? pinyin.get(i) : Pinyin.none5;
-            if (py != Pinyin.none5) {
-                if (out.length() > 0 && out.charAt(out.length() - 1) != '-') {
-                    out.append('-');
-                }
-                out.append(py.getPinyinWithoutTone());
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '.') {
+                out.append(c);
+            } else if (c >= 'A' && c <= 'Z') {
+                out.append(Character.toLowerCase(c));
+            } else {
+                Pinyin py = i < pinyin.size() ? pinyin.get(i) : Pinyin.none5;
                 out.append('-');
-            } else if (out.length() > 0 && out.charAt(out.length() - 1) != '-') {
-                out.append('-');
+                if (py != Pinyin.none5) {
+                    out.append(py.getPinyinWithoutTone()).append('-');
+                }
             }
         }
         String r = out.toString().replaceAll("-+", "-").replaceAll("^-|-$", "");

@@ -1,0 +1,27 @@
+package org.bulletinkg.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.bulletinkg.store.Tdb2Store;
+
+/** Builds into a database for tests, with the output captured. */
+final class TestBuilds {
+    static final Path SAMPLES = Path.of("samples");
+    static final Path SHARED = Path.of(System.getProperty("shared.dir", "../shared"));
+
+    private TestBuilds() {
+    }
+
+    static Pipeline.Report build(Tdb2Store store, List<Path> inputs, Path manifest) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        return Pipeline.build(inputs, manifest, store, false, new PrintWriter(out), new PrintWriter(err));
+    }
+
+    /** Runs the command line; returns the exit code, with stdout and stderr in the given writers. */
+    static int run(StringWriter out, StringWriter err, String... args) {
+        return Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+    }
+}

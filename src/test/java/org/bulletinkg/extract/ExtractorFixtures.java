@@ -1,0 +1,41 @@
+package org.bulletinkg.extract;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.bulletinkg.nlp.HanLpSegmenter;
+import org.bulletinkg.parse.Bulletin;
+import org.bulletinkg.parse.BulletinParser;
+import org.bulletinkg.source.RawBulletin;
+import org.bulletinkg.source.SourceMetadata;
+
+/** Builds bulletins from plain text for extractor tests, and one extractor for them all. */
+final class ExtractorFixtures {
+    private static BulletinExtractor extractor;
+
+    private ExtractorFixtures() {
+    }
+
+    static synchronized BulletinExtractor extractor() {
+        if (extractor == null) {
+            Lexicon lexicon = Lexicon.standard();
+            java.util.List<String> words = new java.util.ArrayList<>(lexicon.strategies().keySet());
+            words.addAll(lexicon.places().keySet());
+            HanLpSegmenter.configure(lexicon.leaders(), words);
+            extractor = new BulletinExtractor(HanLpSegmenter.create(), lexicon);
+        }
+        return extractor;
+    }
+
+    /** A plain-text bulletin: the title line, then paragraphs. */
+    static Bulletin plain(String jurisdiction, LocalDate published, String title, String... paragraphs) {
+        String text = title + "\n" + String.join("\n", paragraphs) + "\n";
+        SourceMetadata meta = new SourceMetadata("fixture.txt", null, jurisdiction, published);
+        return new BulletinParser().parse(new RawBulletin("fixture", Path.of("fixture.txt"),
+                text.getBytes(StandardCharsets.UTF_8), meta));
+    }
+
+    static Extraction extract(String jurisdiction, LocalDate published, String title, String... paragraphs) {
+        return extractor().extract(plain(jurisdiction, published, title, paragraphs));
+    }
+}
