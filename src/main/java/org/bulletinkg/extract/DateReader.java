@@ -1,6 +1,7 @@
 package org.bulletinkg.extract;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bulletinkg.parse.Bulletin;
@@ -76,6 +77,9 @@ final class DateReader {
             return new Dated(d.date().withYear(year), "published", d.start(), d.end());
         }
         Integer year = yearOfDocuments(b.text());
+        if (year == null) {
+            year = yearOfMarkers(b.text());
+        }
         if (year != null) {
             return new Dated(d.date().withYear(year), "text-year", d.start(), d.end());
         }
@@ -103,6 +107,37 @@ final class DateReader {
             }
         }
         return best;
+    }
+
+    /**
+     * Years the text makes certain by naming what this year is: 今年是“十四五”开局之年 (2021), 明年是建党100周年
+     * (this year is 2020). Facts of the calendar, not guesses.
+     */
+    private static final Map<String, Integer> YEAR_MARKERS = Map.ofEntries(
+            Map.entry("十三五开局之年", 2016), Map.entry("十三五收官之年", 2020), Map.entry("十三五规划收官之年", 2020),
+            Map.entry("十四五开局之年", 2021), Map.entry("十四五规划开局之年", 2021), Map.entry("十四五收官之年", 2025),
+            Map.entry("十五五开局之年", 2026), Map.entry("建党100周年", 2021), Map.entry("中国共产党成立100周年", 2021),
+            Map.entry("新中国成立70周年", 2019), Map.entry("改革开放40周年", 2018), Map.entry("新中国成立75周年", 2024));
+    private static final Pattern YEAR_SENTENCE = Pattern.compile("(今年|明年|去年)(?:是|为|正值|恰逢)");
+
+    static Integer yearOfMarkers(String text) {
+        Matcher m = YEAR_SENTENCE.matcher(text);
+        while (m.find()) {
+            int end = Math.min(text.length(), m.end() + 24);
+            String rest = text.substring(m.end(), end).replaceAll("[“”\"、，]", "");
+            for (Map.Entry<String, Integer> e : YEAR_MARKERS.entrySet()) {
+                int at = rest.indexOf(e.getKey());
+                if (at >= 0 && at <= 6) {
+                    int shift = switch (m.group(1)) {
+                        case "明年" -> -1;
+                        case "去年" -> 1;
+                        default -> 0;
+                    };
+                    return e.getValue() + shift;
+                }
+            }
+        }
+        return null;
     }
 
     private static Span firstSentenceWithDate(Bulletin b, MeetingMention meeting) {

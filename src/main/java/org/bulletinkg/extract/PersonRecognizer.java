@@ -85,6 +85,12 @@ final class PersonRecognizer {
                 posts.add(0, post(text.substring(ps, s - 1), prevTitle, ps, s - 1));
                 s = ps;
             }
+            // 区委副书记区长李新: two posts written without a separator
+            String joinedTitle = titleEndingAt(text, i);
+            if (joinedTitle != null && i - joinedTitle.length() >= phraseStart) {
+                posts.add(post(text.substring(phraseStart, i), joinedTitle, phraseStart, i));
+                phraseStart = i;
+            }
             PostFact main = post(text.substring(phraseStart, titleEnd), title, phraseStart, titleEnd + name.length());
             if (main.organization() == null && phraseStart - 1 > start && text.charAt(phraseStart - 1) == '、') {
                 // 总经理孙剑波、副总经理胡波飞: the second inherits the first's organisation

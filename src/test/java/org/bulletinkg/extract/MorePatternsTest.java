@@ -1,0 +1,77 @@
+package org.bulletinkg.extract;
+
+import static org.bulletinkg.extract.ExtractorFixtures.extract;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Further phrasings of the genre: study sessions, mayor's office meetings, Chinese-numeral dates, posts without 、. */
+class MorePatternsTest {
+
+    private static Map<String, List<String>> posts(Extraction x) {
+        return x.people().stream().collect(Collectors.toMap(PersonFact::name,
+                p -> p.posts().stream().map(PostFact::title).toList()));
+    }
+
+    @Test
+    void studySessionOfTheTheoryGroup() {
+        Extraction x = extract("顺义区", LocalDate.of(2021, 4, 16),
+                "区委理论学习中心组召开专题学习会",
+                "4月15日，区委理论学习中心组召开专题学习会，区委书记龚宗元主持会议。中共北京市委党校教授陈晓东作专题辅导。");
+        MeetingFact m = x.meetings().get(0);
+        assertEquals("study-session", m.kind());
+        assertEquals("2021-04-15", m.date().iso());
+        assertEquals(List.of("龚宗元"), m.peopleIn(Role.CHAIR));
+        assertEquals(List.of("陈晓东"), m.peopleIn(Role.PRESENTER));
+    }
+
+    @Test
+    void mayorsOfficeMeetingWithChineseNumeralDate() {
+        Extraction x = extract("大兴区", null,
+                "区长办公会研究城市更新工作",
+                "二〇二一年三月五日，第十二次区长办公会召开，区长王有国主持会议，副区长李辉、孙宝生出席会议。");
+        MeetingFact m = x.meetings().get(0);
+        assertEquals("mayor-office", m.kind());
+        assertEquals(12, m.number());
+        assertEquals("2021-03-05", m.date().iso());
+        assertEquals(List.of("李辉", "孙宝生"), m.peopleIn(Role.ATTENDEE));
+        assertEquals(List.of("副区长"), posts(x).get("孙宝生"));
+    }
+
+    @Test
+    void twoPostsWrittenWithoutSeparator() {
+        Extraction x = extract("石景山区", LocalDate.of(2022, 5, 10),
+                "区委常委会召开第88次会议",
+                "5月9日，区委常委会召开第88次会议，区委书记常卫主持会议。区委副书记区长李新出席会议。");
+        assertEquals(List.of("区委副书记", "区长"), posts(x).get("李新"));
+        assertEquals(List.of("李新"), x.meetings().get(0).peopleIn(Role.ATTENDEE));
+    }
+
+    @Test
+    void yearFromTheTextWhenNothingElseGivesIt() {
+        Extraction x = extract("延庆区", null,
+                "区委常委会召开会议",
+                "3月2日，区委常委会召开会议。区委书记于波主持会议。",
+                "会议指出，今年是“十四五”开局之年，要谋划好全年工作。");
+        assertEquals("2021-03-02", x.meetings().get(0).date().iso());
+        assertEquals("text-year", x.meetings().get(0).dateSource());
+    }
+
+    @Test
+    void wordsAfterPostsAreNotNames() {
+        Extraction x = extract("朝阳区", LocalDate.of(2022, 5, 10),
+                "区政府召开常务会议",
+                "5月9日，区政府召开常务会议，区长文献主持会议。",
+                "会议要求，各街乡主任要加强调度，局长们要靠前指挥，区长信箱反映的问题要限时办结。");
+        List<String> names = x.people().stream().map(PersonFact::name).toList();
+        assertEquals(List.of("文献"), names);
+        assertFalse(names.contains("信箱"));
+        assertTrue(x.meetings().get(0).peopleIn(Role.CHAIR).contains("文献"));
+    }
+}
