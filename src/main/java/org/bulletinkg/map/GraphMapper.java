@@ -28,6 +28,7 @@ import org.bulletinkg.extract.PostFact;
 import org.bulletinkg.parse.Bulletin;
 import org.bulletinkg.parse.Span;
 import org.bulletinkg.resolve.Iris;
+import org.bulletinkg.resolve.PersonScopes;
 import org.bulletinkg.vocab.BKG;
 import org.bulletinkg.vocab.Vocab;
 
@@ -60,6 +61,7 @@ public final class GraphMapper {
         private final Node bulletin;
         private final Node run = uri(Iris.extractionRun(BulletinExtractor.VERSION));
         private final Map<String, Node> people = new LinkedHashMap<>();
+        private final Map<String, String> scopes;
         private int evidenceCount;
 
         Writer(Extraction x, StreamRDF out) {
@@ -68,6 +70,7 @@ public final class GraphMapper {
             this.out = out;
             this.g = graphOf(b.name());
             this.bulletin = uri(Iris.bulletin(b.name()));
+            this.scopes = PersonScopes.of(x, lexicon);
         }
 
         void write() {
@@ -149,7 +152,7 @@ public final class GraphMapper {
 
         private Node person(String name) {
             return people.computeIfAbsent(name, n -> {
-                Node p = uri(Iris.person(n));
+                Node p = uri(Iris.person(n, scopes.getOrDefault(n, String.valueOf(b.metadata().jurisdiction()))));
                 quad(p, RDF.type.asNode(), Vocab.foafPerson);
                 quad(p, Vocab.foafName, zh(n));
                 quad(p, RDFS.label.asNode(), zh(n));

@@ -33,8 +33,9 @@ public final class Iris {
                 + "-" + hash(kind + body, 4) + "/" + which;
     }
 
-    public static String person(String name) {
-        return BASE + "person/" + slug(name) + "-" + hash(name, 4);
+    /** A person: a name within a scope (see {@link PersonScopes}); one name in two scopes is two people. */
+    public static String person(String name, String scope) {
+        return BASE + "person/" + slug(name) + "-" + hash(name + "|" + scope, 4);
     }
 
     public static String organization(String canonical) {
