@@ -1,6 +1,7 @@
 package org.bulletinkg.extract;
 
 import static org.bulletinkg.extract.ExtractorFixtures.extract;
+import static org.bulletinkg.extract.ExtractorFixtures.posts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -8,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,10 +17,6 @@ import org.junit.jupiter.api.Test;
  */
 class BulletinExtractorTest {
 
-    private static Map<String, List<String>> posts(Extraction x) {
-        return x.people().stream().collect(Collectors.toMap(PersonFact::name,
-                p -> p.posts().stream().map(PostFact::title).toList()));
-    }
 
     @Test
     void chairByPassiveAndChineseSessionNumber() {

@@ -35,6 +35,12 @@ final class ExtractorFixtures {
                 text.getBytes(StandardCharsets.UTF_8), meta));
     }
 
+    /** Each person's posts as written. */
+    static java.util.Map<String, java.util.List<String>> posts(Extraction x) {
+        return x.people().stream().collect(java.util.stream.Collectors.toMap(PersonFact::name,
+                p -> p.posts().stream().map(PostFact::title).toList()));
+    }
+
     static Extraction extract(String jurisdiction, LocalDate published, String title, String... paragraphs) {
         return extractor().extract(plain(jurisdiction, published, title, paragraphs));
     }

@@ -1,23 +1,18 @@
 package org.bulletinkg.extract;
 
 import static org.bulletinkg.extract.ExtractorFixtures.extract;
+import static org.bulletinkg.extract.ExtractorFixtures.posts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** Further phrasings of the genre: study sessions, mayor's office meetings, Chinese-numeral dates, posts without 、. */
 class MorePatternsTest {
 
-    private static Map<String, List<String>> posts(Extraction x) {
-        return x.people().stream().collect(Collectors.toMap(PersonFact::name,
-                p -> p.posts().stream().map(PostFact::title).toList()));
-    }
 
     @Test
     void studySessionOfTheTheoryGroup() {
