@@ -66,6 +66,9 @@ public final class BulletinSources {
     /** Reads a bulletin file's bytes, refusing files larger than {@code maxBytes} and empty files. */
     public static RawBulletin read(SourceFile file, long maxBytes) {
         Path path = file.path();
+        if (file.problem() != null) {
+            throw new BadInputException(path, file.problem());
+        }
         byte[] bytes;
         try {
             if (Files.isDirectory(path)) {
@@ -122,6 +125,8 @@ public final class BulletinSources {
         private final Map<Path, SourceMetadata> explicitMetadata = new HashMap<>();
         /** Folder manifests already read, so that a folder's manifest is read once. */
         private final Map<Path, Boolean> manifestsRead = new HashMap<>();
+        /** Files (or manifests) that cannot be read, with the reason, reported when read. */
+        private final Map<Path, String> problems = new HashMap<>();
 
         void input(Path input) {
             Objects.requireNonNull(input, "input");
@@ -148,8 +153,27 @@ public final class BulletinSources {
          * files the walk finds (so a single file given as input does not pull in its neighbours).
          */
         void manifest(Path manifest, boolean explicit) {
-            Map<Path, SourceMetadata> entries = Manifest.readByPath(manifest);
+            Map<Path, SourceMetadata> entries;
+            try {
+                entries = Manifest.readByPath(manifest);
+            } catch (BadInputException e) {
+                // a bad manifest is one failure; the other inputs are still built
+                Path at = manifest.toAbsolutePath().normalize();
+                problems.put(at, e.problem());
+                files.putIfAbsent(at, at);
+                return;
+            }
             for (Map.Entry<Path, SourceMetadata> e : entries.entrySet()) {
+                if (!Files.isRegularFile(e.getKey())) {
+                    if (explicit) {
+                        Path at = e.getKey().toAbsolutePath().normalize();
+                        problems.put(at, "listed in " + manifest + " but "
+                                + (Files.exists(at) ? "not a regular file" : "the file does not exist"));
+                        files.putIfAbsent(at, at);
+                        explicitMetadata.put(at, e.getValue());
+                    }
+                    continue;
+                }
                 if (explicit) {
                     explicitMetadata.put(add(e.getKey()), e.getValue());
                 } else {
@@ -219,7 +243,7 @@ public final class BulletinSources {
                 if (meta == null) {
                     meta = SourceMetadata.unknown(path.getFileName().toString());
                 }
-                out.add(new SourceFile(path, meta));
+                out.add(new SourceFile(path, meta, problems.get(real)));
             }
             out.sort(Comparator.comparing(f -> f.path().toString()));
             return List.copyOf(out);

@@ -61,10 +61,6 @@ public final class Manifest {
             String where = "entry " + (i + 1);
             SourceMetadata meta = entry(manifest, where, array.get(i));
             Path file = resolve(manifest, folder, where, meta.file());
-            if (!Files.isRegularFile(file)) {
-                throw new BadInputException(manifest, where + " (\"" + meta.file() + "\"): listed file "
-                        + (Files.exists(file) ? "is not a regular file" : "does not exist"));
-            }
             SourceMetadata earlier = entries.get(file);
             if (earlier != null && !sameData(earlier, meta)) {
                 throw new BadInputException(manifest, where + " (\"" + meta.file()
@@ -143,6 +139,9 @@ public final class Manifest {
         }
         where = where + " (\"" + file + "\")";
         String url = string(manifest, where, obj, "source_url");
+        if (url != null && !url.isBlank() && !url.matches("(?i)https?://\\S+")) {
+            throw new BadInputException(manifest, where + ": source_url must be an http(s) URL, not \"" + url + "\"");
+        }
         String jurisdiction = string(manifest, where, obj, "jurisdiction");
         String published = string(manifest, where, obj, "published");
         LocalDate date = null;

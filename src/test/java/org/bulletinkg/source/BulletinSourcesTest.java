@@ -106,12 +106,27 @@ class BulletinSourcesTest {
     }
 
     @Test
-    void badExplicitManifestIsRefused() throws IOException {
+    void badExplicitManifestIsOneFailureAndTheRestIsListed() throws IOException {
         write("in/a.txt", "标题\n正文");
         Path escaping = write("in/list.json", "[{\"file\": \"../in/a.txt\"}]");
-        BadInputException e = assertThrows(BadInputException.class,
-                () -> BulletinSources.list(List.of(dir.resolve("in")), escaping));
-        assertEquals(escaping.toString(), e.file());
+        List<SourceFile> files = BulletinSources.list(List.of(dir.resolve("in")), escaping);
+        SourceFile bad = files.stream().filter(f -> f.problem() != null).findFirst().orElseThrow();
+        BadInputException e = assertThrows(BadInputException.class, () -> BulletinSources.read(bad));
+        assertEquals(escaping.toAbsolutePath().normalize().toString(), e.file());
+        assertTrue(e.problem().contains("leaves the manifest's folder"), e.getMessage());
+        assertTrue(files.stream().anyMatch(f -> f.problem() == null && f.path().endsWith("a.txt")));
+    }
+
+    @Test
+    void missingListedFileFailsAlone() throws IOException {
+        write("in/a.txt", "标题\n正文");
+        Path m = write("in/manifest.json", "[{\"file\": \"a.txt\"}, {\"file\": \"gone.txt\"}]");
+        List<SourceFile> files = BulletinSources.list(List.of(), m);
+        assertEquals(2, files.size());
+        SourceFile gone = files.stream().filter(f -> f.path().endsWith("gone.txt")).findFirst().orElseThrow();
+        BadInputException e = assertThrows(BadInputException.class, () -> BulletinSources.read(gone));
+        assertTrue(e.getMessage().contains("gone.txt") && e.getMessage().contains("does not exist"), e.getMessage());
+        assertEquals("标题\n正文", new String(BulletinSources.read(files.get(0)).bytes(), java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @Test
