@@ -27,6 +27,7 @@ public final class BulletinExtractor {
     private final RoleReader roles = new RoleReader();
     private final DocumentReader documents = new DocumentReader();
     private final ReporterReader reporters = new ReporterReader();
+    private final StudySessionReader studySessions = new StudySessionReader();
     private final MentionReader mentions;
 
     public BulletinExtractor(Segmenter segmenter, Lexicon lexicon) {
@@ -41,11 +42,12 @@ public final class BulletinExtractor {
         List<PersonFact> people = people(names, byline);
         List<Participation> participants = roles.read(b, names);
         List<DocumentFact> docs = documents.read(b);
+        StudySession study = studySessions.read(b, participants);
         List<MeetingFact> meetings = new ArrayList<>();
         for (MeetingMention m : meetingRecognizer.recognize(b)) {
             DateReader.Dated d = dates.read(b, m);
             meetings.add(new MeetingFact(m.body(), m.kind(), m.number(), m.term(), m.expanded(),
-                    d == null ? null : d.date(), d == null ? null : d.source(), participants, docs,
+                    d == null ? null : d.date(), d == null ? null : d.source(), participants, docs, study,
                     new Evidence(m.start(), m.end(), "meeting-" + m.kind(), 0.9)));
         }
         return new Extraction(b, meetings, people, mentions.organizations(b, people), mentions.places(b),

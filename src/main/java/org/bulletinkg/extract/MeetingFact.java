@@ -14,17 +14,19 @@ import java.util.List;
  * @param dateSource   how the date was obtained (text, published, relative, text-year, sibling-order), or null
  * @param participants chair, attendees, presenters ... in text order
  * @param documents    documents dealt with
+ * @param studySession a study session held before the meeting, or null
  */
 public record MeetingFact(String body, String kind, Integer number, Integer term, boolean expanded,
                           PartialDate date, String dateSource, List<Participation> participants,
-                          List<DocumentFact> documents, Evidence evidence) {
+                          List<DocumentFact> documents, StudySession studySession, Evidence evidence) {
     public MeetingFact {
         participants = List.copyOf(participants);
         documents = List.copyOf(documents);
     }
 
     public MeetingFact withDate(PartialDate newDate, String source) {
-        return new MeetingFact(body, kind, number, term, expanded, newDate, source, participants, documents, evidence);
+        return new MeetingFact(body, kind, number, term, expanded, newDate, source, participants, documents,
+                studySession, evidence);
     }
 
     public List<String> peopleIn(Role role) {

@@ -69,4 +69,17 @@ class MorePatternsTest {
         assertFalse(names.contains("信箱"));
         assertTrue(x.meetings().get(0).peopleIn(Role.CHAIR).contains("文献"));
     }
+
+    @Test
+    void studyBeforeTheMeetingIsASubEventWithItsLecturers() {
+        Extraction x = extract("海淀区", LocalDate.of(2020, 6, 11),
+                "区委常委会召开第182次会议",
+                "6月10日，区委常委会召开第182次会议。本次会议安排会前学习，常委们集体学习了金融改革开放有关内容。区委书记于军主持会议。",
+                "区委常委会会前学习邀请中国建设银行总行国际业务部总经理孙剑波、副总经理胡波飞围绕金融改革开放作专题辅导。");
+        StudySession s = x.meetings().get(0).studySession();
+        assertEquals("金融改革开放", s.topic());
+        assertEquals(List.of("孙剑波", "胡波飞"), s.lecturers());
+        assertEquals(null, extract("海淀区", null, "区政府召开常务会议", "6月1日，区政府召开常务会议。")
+                .meetings().get(0).studySession());
+    }
 }
