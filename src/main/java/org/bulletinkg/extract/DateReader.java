@@ -17,6 +17,8 @@ final class DateReader {
     private static final Pattern FULL = Pattern.compile("(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日");
     private static final Pattern CHINESE = Pattern.compile(
             "(?:([〇零一二三四五六七八九]{4})年)?([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日");
+    /** 22日，区委常委会召开…: the day alone, in the month of publication. */
+    private static final Pattern DAY_ONLY = Pattern.compile("^(\\d{1,2})日");
     private static final Pattern RELATIVE = Pattern.compile("今天|今日|昨天|昨日|近日|日前|近期|最近");
     private static final Pattern YEAR_IN_TITLE = Pattern.compile("(20\\d{2})年");
 
@@ -44,6 +46,16 @@ final class DateReader {
                 }
                 found = new Dated(new PartialDate(year, month, day), year != null ? "text" : null,
                         first.start() + m.start(), first.start() + m.end());
+            }
+        }
+        Matcher dayOnly = DAY_ONLY.matcher(s);
+        if (found == null && dayOnly.find() && b.published() != null) {
+            int day = Integer.parseInt(dayOnly.group(1));
+            LocalDate p = b.published();
+            LocalDate month = day <= p.getDayOfMonth() ? p : p.minusMonths(1);
+            if (day >= 1 && day <= month.lengthOfMonth()) {
+                return new Dated(new PartialDate(month.getYear(), month.getMonthValue(), day), "published",
+                        first.start() + dayOnly.start(), first.start() + dayOnly.end());
             }
         }
         Matcher r = RELATIVE.matcher(s);
@@ -151,7 +163,8 @@ final class DateReader {
                 break;
             }
             String t = b.textOf(s);
-            boolean dated = FULL.matcher(t).find() || CHINESE.matcher(t).find() || RELATIVE.matcher(t).find();
+            boolean dated = FULL.matcher(t).find() || CHINESE.matcher(t).find() || RELATIVE.matcher(t).find()
+                    || DAY_ONLY.matcher(t).find();
             if (!dated) {
                 continue;
             }

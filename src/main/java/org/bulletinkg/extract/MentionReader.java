@@ -217,6 +217,13 @@ final class MentionReader {
             put(out, prefix + level + "委", text, i, 2, "party-committee");
             return i + 1;
         }
+        // 区纪委, 区监委, 区政法委: party bodies written after the level alone
+        for (String d : lexicon.partyDepartments()) {
+            if (text.startsWith(level + d, i) && d.endsWith("委")) {
+                put(out, prefix + level + d, text, i, 1 + d.length(), "department");
+                return i + d.length();
+            }
+        }
         if (text.startsWith(level + "政府", i) || text.startsWith(level + "人民政府", i)) {
             int len = text.startsWith(level + "政府", i) ? 3 : 5;
             put(out, prefix + level + "政府", text, i, len, "government");

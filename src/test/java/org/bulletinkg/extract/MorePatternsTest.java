@@ -82,4 +82,36 @@ class MorePatternsTest {
         assertEquals(null, extract("海淀区", null, "区政府召开常务会议", "6月1日，区政府召开常务会议。")
                 .meetings().get(0).studySession());
     }
+
+    @Test
+    void plenarySessionWithTermAndNumber() {
+        Extraction x = extract("门头沟区", LocalDate.of(2021, 12, 25),
+                "中共北京市门头沟区委第十二届委员会第十四次全体会议召开",
+                "12月24日，区委十二届十四次全会召开。区委书记喻华锋主持会议。");
+        MeetingFact m = x.meetings().get(0);
+        assertEquals("party-plenary", m.kind());
+        assertEquals(12, m.term());
+        assertEquals(14, m.number());
+        assertEquals("2021-12-24", m.date().iso());
+    }
+
+    @Test
+    void dayWithoutMonthTakesThePublicationMonth() {
+        Extraction x = extract("房山区", LocalDate.of(2022, 3, 23),
+                "区政府召开第20次常务会",
+                "22日，区长郭延红主持召开区政府第20次常务会。区委副书记、代区长张三出席会议。");
+        MeetingFact m = x.meetings().get(0);
+        assertEquals("government-executive", m.kind());
+        assertEquals("2022-03-22", m.date().iso());
+        assertEquals(List.of("区委副书记", "代区长"), posts(x).get("张三"));
+    }
+
+    @Test
+    void disciplineCommitteeIsAnOrganisation() {
+        Extraction x = extract("平谷区", LocalDate.of(2022, 3, 23),
+                "区委常委会召开会议",
+                "3月22日，区委常委会召开会议。区委书记杨仁全主持会议。会议要求，区纪委区监委要强化监督。");
+        List<String> orgs = x.organizations().stream().map(Mention::canonical).toList();
+        assertTrue(orgs.contains("平谷区纪委") && orgs.contains("平谷区监委"), orgs.toString());
+    }
 }
