@@ -118,6 +118,7 @@ final class PersonRecognizer {
             i = j;
         }
         found.addAll(leadersBeforeTitles(text, start, end, personTokens, found, group));
+        found.addAll(namesBeforeEtc(text, start, end, found, group + 2000));
         found.sort(Comparator.comparingInt(NameMention::start));
         return found;
     }
@@ -311,6 +312,33 @@ final class PersonRecognizer {
                     }
                 }
             }
+        }
+        return out;
+    }
+
+    /** 王强、李华等区领导出席会议: a list of names without posts, closed by 等 and an attendance verb. */
+    private static final java.util.regex.Pattern NAMES_ETC = java.util.regex.Pattern.compile(
+            "(?<=^|[，。；：])((?:[\\p{IsHan}]{2,4}、)+[\\p{IsHan}]{2,4})等(?:区|市|县)?(?:领导|同志|负责同志|领导同志)?(?:出席|参加|列席)");
+
+    private List<NameMention> namesBeforeEtc(String text, int start, int end, List<NameMention> already, int groupBase) {
+        List<NameMention> out = new ArrayList<>();
+        java.util.regex.Matcher m = NAMES_ETC.matcher(text.substring(start, end));
+        while (m.find()) {
+            String[] names = m.group(1).split("、");
+            List<NameMention> list = new ArrayList<>();
+            int at = start + m.start(1);
+            for (String n : names) {
+                boolean surname = n.length() >= 2 && (lexicon.isSingleSurname(n.charAt(0)) && n.length() <= 3
+                        || lexicon.isCompoundSurname(n.substring(0, 2)) && n.length() >= 3);
+                if (!surname || NOT_NAMES.contains(n) || covered(already, at, at + n.length())) {
+                    list.clear();
+                    break;
+                }
+                list.add(new NameMention(n, at, at + n.length(), List.of(), groupBase + 1, "names-etc"));
+                at += n.length() + 1;
+            }
+            out.addAll(list);
+            groupBase++;
         }
         return out;
     }

@@ -114,4 +114,13 @@ class MorePatternsTest {
         List<String> orgs = x.organizations().stream().map(Mention::canonical).toList();
         assertTrue(orgs.contains("平谷区纪委") && orgs.contains("平谷区监委"), orgs.toString());
     }
+
+    @Test
+    void namesListedWithoutPostsBeforeEtc() {
+        Extraction x = extract("昌平区", LocalDate.of(2021, 5, 8),
+                "区政府召开常务会议",
+                "5月7日，区政府召开常务会议，区长支现伟主持会议。王强、李华、欧阳明等区领导出席会议。");
+        assertEquals(List.of("王强", "李华", "欧阳明"), x.meetings().get(0).peopleIn(Role.ATTENDEE));
+        assertTrue(x.people().stream().anyMatch(p -> p.name().equals("欧阳明") && p.posts().isEmpty()));
+    }
 }
