@@ -32,8 +32,9 @@ public final class Schemes {
     /** Document-type labels, longest first, so that 实施方案 wins over 方案. */
     private final List<Label> documentTypes;
     private final Map<String, String> actions;
-    /** District and city names, districts first, so that 北京市西城区 gives 西城区. */
-    private final List<Label> jurisdictions;
+    /** District names; a title that names a district belongs to it even when it names the city too (北京市西城区). */
+    private final List<Label> districts = new ArrayList<>();
+    private final List<Label> cities = new ArrayList<>();
 
     private Schemes(Model schemes, Model places) {
         documentTypes = new ArrayList<>(labels(schemes, BKG.DocumentType.getURI()));
@@ -43,7 +44,6 @@ public final class Schemes {
             a.put(l.text(), l.iri());
         }
         actions = Map.copyOf(a);
-        jurisdictions = new ArrayList<>();
         try (QueryExecution qe = QueryExecution.model(places).query("""
                 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
                 PREFIX bkg: <https://w3id.org/bulletin-kg/ontology#>
@@ -51,8 +51,8 @@ public final class Schemes {
                   ?p bkg:placeType ?type ; skos:prefLabel ?label .
                   FILTER(?type IN ("district", "municipality") && lang(?label) = "zh")
                 } ORDER BY ?type ?label""").build()) {
-            qe.execSelect().forEachRemaining(s -> jurisdictions.add(
-                    new Label(s.getLiteral("label").getString(), s.getResource("p").getURI())));
+            qe.execSelect().forEachRemaining(s -> (s.getLiteral("type").getString().equals("district") ? districts : cities)
+                    .add(new Label(s.getLiteral("label").getString(), s.getResource("p").getURI())));
         }
     }
 
@@ -87,14 +87,23 @@ public final class Schemes {
         return verb == null ? null : actions.get(verb);
     }
 
-    /** The district (or, failing one, the city) a title names, as a label and place IRI; null if none. */
+    /** The first district (or, failing one, the first city) a title names, as a label and place IRI; null if none. */
     Label jurisdiction(String title) {
-        for (Label l : jurisdictions) {
-            if (title.contains(l.text())) {
-                return l;
+        Label district = first(districts, title);
+        return district != null ? district : first(cities, title);
+    }
+
+    private static Label first(List<Label> names, String title) {
+        Label best = null;
+        int at = Integer.MAX_VALUE;
+        for (Label l : names) {
+            int i = title.indexOf(l.text());
+            if (i >= 0 && i < at) {
+                at = i;
+                best = l;
             }
         }
-        return null;
+        return best;
     }
 
     private static List<Label> labels(Model m, String type) {

@@ -95,10 +95,10 @@ public final class OntologyPage {
                 .append("<style>").append(STYLE).append("</style>\n</head>\n<body>\n");
         header(ontology, en, zh);
         contents();
-        terms("classes", "Classes 类", OWL.Class);
-        terms("object-properties", "Object properties 对象属性", OWL.ObjectProperty);
-        terms("datatype-properties", "Datatype properties 数据属性", OWL.DatatypeProperty);
-        terms("annotation-properties", "Annotation properties 注释属性", OWL.AnnotationProperty);
+        termSection("classes", "Classes 类", OWL.Class);
+        termSection("object-properties", "Object properties 对象属性", OWL.ObjectProperty);
+        termSection("datatype-properties", "Datatype properties 数据属性", OWL.DatatypeProperty);
+        termSection("annotation-properties", "Annotation properties 注释属性", OWL.AnnotationProperty);
         reused();
         conceptSchemes();
         placeTree();
@@ -159,7 +159,7 @@ public final class OntologyPage {
                 .sorted(Comparator.comparing(Resource::getURI)).toList();
     }
 
-    private void terms(String id, String title, Resource kind) {
+    private void termSection(String id, String title, Resource kind) {
         out.append("<section id=\"").append(id).append("\">\n<h2>").append(Html.esc(title)).append("</h2>\n");
         List<Resource> list = ownTerms(kind);
         if (list.isEmpty()) {

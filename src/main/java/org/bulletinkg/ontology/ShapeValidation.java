@@ -25,8 +25,7 @@ public final class ShapeValidation {
     /** The shapes bundled with the program. */
     public static ShapeValidation standard() {
         var model = OntologyFiles.load(OntologyFiles.SHAPES);
-        PrefixMapping p = PrefixMapping.Factory.create().setNsPrefixes(model.getNsPrefixMap())
-                .setNsPrefix("id", "https://w3id.org/bulletin-kg/id/");
+        PrefixMapping p = PrefixMapping.Factory.create().setNsPrefixes(model.getNsPrefixMap());
         return new ShapeValidation(Shapes.parse(model.getGraph()), p.lock());
     }
 

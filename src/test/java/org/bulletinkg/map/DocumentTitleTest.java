@@ -50,6 +50,12 @@ class DocumentTitleTest {
     }
 
     @Test
+    void ofTwoDistrictsTheFirstNamedIsTheJurisdiction() {
+        assertEquals("朝阳区", DocumentTitle.read("朝阳区与海淀区结对协作工作方案", SCHEMES).jurisdictionName());
+        assertEquals("北京市", DocumentTitle.read("北京市2021年重点工程计划", SCHEMES).jurisdictionName());
+    }
+
+    @Test
     void aTitleWithoutAPlaceNameHasNoJurisdiction() {
         assertNull(DocumentTitle.read("区政协2020年度委员履职考评办法", SCHEMES).jurisdictionIri());
     }
