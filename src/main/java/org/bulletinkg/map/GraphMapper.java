@@ -2,6 +2,7 @@ package org.bulletinkg.map;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,17 +32,28 @@ import org.bulletinkg.resolve.Iris;
 import org.bulletinkg.resolve.PersonScopes;
 import org.bulletinkg.vocab.BKG;
 import org.bulletinkg.vocab.Vocab;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Maps one bulletin's extraction to quads in the bulletin's own named graph, streamed to a {@link StreamRDF}
- * (nothing is collected in a Model). Every fact gets an evidence record: the sentence, its offsets, the rule
- * and a confidence, attached to the fact by RDF reification.
+ * (nothing is collected in a Model). Every fact read from a sentence gets an evidence record: the sentence, its
+ * offsets, the rule and a confidence, attached to the fact by RDF reification. The terms are those of
+ * ontology/bulletin-kg.ttl; what the graph guarantees is written down in ontology/shapes.ttl.
  */
 public final class GraphMapper {
+    private static final Logger LOG = LoggerFactory.getLogger(GraphMapper.class);
+
     private final Lexicon lexicon;
+    private final Schemes schemes;
 
     public GraphMapper(Lexicon lexicon) {
+        this(lexicon, Schemes.standard());
+    }
+
+    public GraphMapper(Lexicon lexicon, Schemes schemes) {
         this.lexicon = lexicon;
+        this.schemes = schemes;
     }
 
     /** The IRI of the named graph that holds a bulletin's facts. */
@@ -83,8 +95,10 @@ public final class GraphMapper {
                 fact(bulletin, BKG.reporter.asNode(), p, r.evidence());
             }
             Node previous = null;
+            List<Node> meetings = new ArrayList<>();
             for (MeetingFact m : x.meetings()) {
                 Node meeting = writeMeeting(m);
+                meetings.add(meeting);
                 if (previous != null) {
                     quad(previous, BKG.jointMeetingWith.asNode(), meeting);
                     quad(meeting, BKG.jointMeetingWith.asNode(), previous);
@@ -114,6 +128,10 @@ public final class GraphMapper {
                 }
                 quad(concept, SKOS.prefLabel.asNode(), zh(s.canonical()));
                 fact(bulletin, BKG.mentionsStrategy.asNode(), concept, s.evidence());
+            }
+            // Agenda items come last so that adding them left the evidence numbers of earlier facts as they were.
+            for (int i = 0; i < meetings.size(); i++) {
+                writeAgenda(meetings.get(i), x.meetings().get(i));
             }
         }
 
@@ -173,6 +191,7 @@ public final class GraphMapper {
                 quad(h, BKG.observedIn.asNode(), bulletin);
                 if (date != null && date.length() == 10) {
                     quad(h, BKG.observedOn.asNode(), typed(date, XSDDatatype.XSDdate));
+                    writeTenure(h, date);
                 }
                 if (post.organization() != null) {
                     Node org = uri(Iris.organization(post.organization()));
@@ -198,6 +217,13 @@ public final class GraphMapper {
             quad(body, RDF.type.asNode(), ORG.Organization.asNode());
             quad(body, RDFS.label.asNode(), zh(bodyCanonical));
             quad(meeting, Vocab.schemaOrganizer, body);
+            String parentName = Bodies.parentOf(bodyCanonical);
+            if (parentName != null) {
+                Node parent = uri(Iris.organization(parentName));
+                quad(parent, RDF.type.asNode(), ORG.Organization.asNode());
+                quad(parent, RDFS.label.asNode(), zh(parentName));
+                quad(body, ORG.subOrganizationOf.asNode(), parent);
+            }
             quad(meeting, BKG.meetingKind.asNode(), uri(Iris.kind(m.kind())));
             quad(meeting, RDFS.label.asNode(), zh(label(m)));
             if (m.number() != null) {
@@ -223,12 +249,62 @@ public final class GraphMapper {
                 fact(meeting, predicate, person(p.person()), p.evidence());
             }
             for (DocumentFact d : m.documents()) {
-                Node doc = uri(Iris.document(d.title()));
-                quad(doc, RDF.type.asNode(), BKG.PolicyDocument.asNode());
-                quad(doc, DCTerms.title.asNode(), zh(d.title()));
-                fact(meeting, BKG.reviewedDocument.asNode(), doc, d.evidence());
+                fact(meeting, BKG.reviewedDocument.asNode(), document(d.title()), d.evidence());
             }
             return meeting;
+        }
+
+        /** A document with what its title says: type, year and jurisdiction. */
+        private Node document(String title) {
+            Node doc = uri(Iris.document(title));
+            quad(doc, RDF.type.asNode(), BKG.PolicyDocument.asNode());
+            quad(doc, DCTerms.title.asNode(), zh(title));
+            DocumentTitle t = DocumentTitle.read(title, schemes);
+            if (t.typeIri() != null) {
+                quad(doc, BKG.documentType.asNode(), uri(t.typeIri()));
+            }
+            if (t.year() != null) {
+                quad(doc, BKG.documentYear.asNode(), typed(t.year().toString(), XSDDatatype.XSDgYear));
+            }
+            if (t.jurisdictionIri() != null) {
+                Node place = uri(t.jurisdictionIri());
+                quad(place, RDF.type.asNode(), BKG.Place.asNode());
+                quad(place, RDFS.label.asNode(), zh(t.jurisdictionName()));
+                quad(doc, BKG.documentJurisdiction.asNode(), place);
+            }
+            return doc;
+        }
+
+        /**
+         * One agenda item per document the meeting dealt with: what was done (the action concept, with the
+         * sentence as evidence) and to which document. bkg:reviewedDocument stays as the shortcut.
+         */
+        private void writeAgenda(Node meeting, MeetingFact m) {
+            for (DocumentFact d : m.documents()) {
+                Node item = uri(Iris.agendaItem(meeting.getURI(), d.title()));
+                quad(item, RDF.type.asNode(), BKG.AgendaItem.asNode());
+                quad(item, RDFS.label.asNode(), zh((d.action() == null ? "" : d.action()) + "《" + d.title() + "》"));
+                quad(meeting, BKG.hasAgendaItem.asNode(), item);
+                quad(item, BKG.concernsDocument.asNode(), uri(Iris.document(d.title())));
+                String action = schemes.action(d.action());
+                if (action != null) {
+                    fact(item, BKG.agendaAction.asNode(), uri(action), d.evidence());
+                } else if (d.action() != null) {
+                    // The shapes require an action, so `validate` reports the item: add the verb to ontology/schemes.ttl.
+                    LOG.warn("agenda verb '{}' is not in the action scheme (ontology/schemes.ttl)", d.action());
+                }
+            }
+        }
+
+        /** OWL-Time form of bkg:observedOn: the holding's interval has the meeting's day inside it. */
+        private void writeTenure(Node holding, String isoDate) {
+            Node interval = uri(Iris.tenure(holding.getURI()));
+            Node day = uri(Iris.day(isoDate));
+            quad(holding, ORG.memberDuring.asNode(), interval);
+            quad(interval, RDF.type.asNode(), Vocab.timeInterval);
+            quad(interval, Vocab.timeInside, day);
+            quad(day, RDF.type.asNode(), Vocab.timeInstant);
+            quad(day, Vocab.timeInXSDDate, typed(isoDate, XSDDatatype.XSDdate));
         }
 
         private String label(MeetingFact m) {

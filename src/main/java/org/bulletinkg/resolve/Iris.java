@@ -70,6 +70,21 @@ public final class Iris {
         return BASE + "run/" + version;
     }
 
+    /** An agenda item of a meeting, keyed by what it is about (a document's title), so reports of one meeting agree. */
+    public static String agendaItem(String meetingIri, String about) {
+        return meetingIri + "/item/" + hash(about, 8);
+    }
+
+    /** The interval (its ends unknown) during which a post was held: the object of org:memberDuring. */
+    public static String tenure(String holdingIri) {
+        return holdingIri + "/during";
+    }
+
+    /** A day as an OWL-Time instant (ISO date). */
+    public static String day(String isoDate) {
+        return BASE + "day/" + isoDate;
+    }
+
     /** Lower-case ASCII: each Chinese character becomes its pinyin syllable, set off by '-'; letters, digits, '_' and '.' stay. */
     public static String slug(String s) {
         StringBuilder out = new StringBuilder();

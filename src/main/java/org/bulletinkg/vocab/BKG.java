@@ -6,7 +6,9 @@ import org.apache.jena.rdf.model.ResourceFactory;
 
 /**
  * The project's own ontology terms (ontology/bulletin-kg.ttl). Only what ORG, schema.org, FOAF, SKOS,
- * PROV-O and Dublin Core lack lives here; a test checks every term below is declared in the ontology.
+ * PROV-O, OWL-Time and Dublin Core lack lives here. {@code BkgVocabularyTest} checks by reflection that every
+ * constant below is declared in ontology/bulletin-kg.ttl with the matching kind (class or property), so a term
+ * the ontology lacks fails the build.
  */
 public final class BKG {
     public static final String NS = "https://w3id.org/bulletin-kg/ontology#";
@@ -31,6 +33,10 @@ public final class BKG {
     public static final Resource Place = cls("Place");
     public static final Resource CandidateStrategy = cls("CandidateStrategy");
     public static final Resource ExtractionRun = cls("ExtractionRun");
+    public static final Resource AgendaItem = cls("AgendaItem");
+    public static final Resource MeetingKind = cls("MeetingKind");
+    public static final Resource DocumentType = cls("DocumentType");
+    public static final Resource AgendaAction = cls("AgendaAction");
 
     // Bulletin
     public static final Property fileName = prop("fileName");
@@ -58,6 +64,14 @@ public final class BKG {
     public static final Property reviewedDocument = prop("reviewedDocument");
     public static final Property conveyedInstructionsOf = prop("conveyedInstructionsOf");
     public static final Property jointMeetingWith = prop("jointMeetingWith");
+    public static final Property hasAgendaItem = prop("hasAgendaItem");
+
+    // Agenda items and documents
+    public static final Property agendaAction = prop("agendaAction");
+    public static final Property concernsDocument = prop("concernsDocument");
+    public static final Property documentType = prop("documentType");
+    public static final Property documentYear = prop("documentYear");
+    public static final Property documentJurisdiction = prop("documentJurisdiction");
 
     // Post holdings
     public static final Property postTitle = prop("postTitle");
@@ -66,9 +80,14 @@ public final class BKG {
 
     // Evidence
     public static final Property evidence = prop("evidence");
+    public static final Property extractedFrom = prop("extractedFrom");
     public static final Property sentenceText = prop("sentenceText");
     public static final Property startOffset = prop("startOffset");
     public static final Property endOffset = prop("endOffset");
     public static final Property confidence = prop("confidence");
     public static final Property rule = prop("rule");
+
+    // Concepts and places (read by extract.Lexicon from the concept schemes)
+    public static final Property quotedOnly = prop("quotedOnly");
+    public static final Property placeType = prop("placeType");
 }

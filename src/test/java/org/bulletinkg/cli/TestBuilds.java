@@ -20,6 +20,16 @@ final class TestBuilds {
         return Pipeline.build(inputs, manifest, store, false, new PrintWriter(out), new PrintWriter(err));
     }
 
+    /** Bulletin graphs in a database folder, or none when there is no database. */
+    static java.util.List<String> graphsIn(Path db) {
+        if (!java.nio.file.Files.isDirectory(db)) {
+            return java.util.List.of();
+        }
+        try (Tdb2Store store = Tdb2Store.open(db)) {
+            return store.bulletinGraphs().stream().map(org.apache.jena.graph.Node::getURI).toList();
+        }
+    }
+
     /** Runs the command line; returns the exit code, with stdout and stderr in the given writers. */
     static int run(StringWriter out, StringWriter err, String... args) {
         return Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);

@@ -1,0 +1,65 @@
+package org.bulletinkg.ontology;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.bulletinkg.cli.Pipeline;
+import org.bulletinkg.store.Tdb2Store;
+
+/**
+ * The graph the bundled samples build into: the union of a database's graphs (bulletins, ontology, concept
+ * schemes), copied into memory once per test run so that tests can change copies of it freely.
+ */
+final class SampleGraph {
+    private static Graph union;
+
+    private SampleGraph() {
+    }
+
+    /** A fresh copy of the samples' union graph. */
+    static synchronized Graph copy() {
+        if (union == null) {
+            union = build(List.of(Path.of("samples")), null);
+        }
+        Graph g = GraphFactory.createDefaultGraph();
+        union.find().forEachRemaining(g::add);
+        return g;
+    }
+
+    /** Builds bulletins into a temporary database and returns the union of its graphs, in memory. */
+    static Graph build(List<Path> inputs, Path manifest) {
+        Path dir;
+        try {
+            dir = Files.createTempDirectory("bkg-sample");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Graph g = GraphFactory.createDefaultGraph();
+        try (Tdb2Store store = Tdb2Store.open(dir.resolve("db"))) {
+            Pipeline.build(inputs, manifest, store, true, new PrintWriter(new StringWriter()),
+                    new PrintWriter(new StringWriter()));
+            var dsg = store.datasetGraph();
+            Txn.executeRead(dsg, () -> dsg.getUnionGraph().find().forEachRemaining(g::add));
+        } finally {
+            delete(dir);
+        }
+        return g;
+    }
+
+    private static void delete(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
