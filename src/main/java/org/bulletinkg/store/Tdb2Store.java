@@ -40,12 +40,37 @@ public final class Tdb2Store implements AutoCloseable {
 
     /** Opens (creating if needed) the database in a folder. */
     public static Tdb2Store open(Path dir) {
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new StoreException(dir + ": cannot create the database folder (" + e.getMessage() + ")", e);
+        if (!looksLikeTdb2(dir)) {
+            createAtomically(dir);
         }
         return connect(dir);
+    }
+
+    /**
+     * TDB2 writes a new database's files one by one, and a process killed meanwhile leaves a folder that
+     * cannot be opened. So a new database is made beside its folder and moved into place in one step.
+     */
+    private static void createAtomically(Path dir) {
+        Path target = dir.toAbsolutePath().normalize();
+        try {
+            if (Files.isDirectory(target)) {
+                try (var entries = Files.list(target)) {
+                    if (entries.findAny().isPresent()) {
+                        throw new StoreException(dir + ": the folder holds other files, not a TDB2 database;"
+                                + " give an empty or new folder with --db");
+                    }
+                }
+            }
+            Path parent = Files.createDirectories(target.getParent());
+            Path fresh = Files.createTempDirectory(parent, "." + target.getFileName() + ".creating-");
+            DatasetGraph created = DatabaseMgr.connectDatasetGraph(fresh.toString());
+            Txn.executeWrite(created, () -> { });
+            TDBInternal.expel(created);
+            Files.deleteIfExists(target);
+            Files.move(fresh, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new StoreException(dir + ": cannot create the database (" + e.getMessage() + ")", e);
+        }
     }
 
     /** Opens an existing database; a folder that holds none is an error, not an empty database. */
