@@ -26,6 +26,7 @@ import org.bulletinkg.extract.Mention;
 import org.bulletinkg.extract.Participation;
 import org.bulletinkg.extract.PersonFact;
 import org.bulletinkg.extract.PostFact;
+import org.bulletinkg.extract.StudySession;
 import org.bulletinkg.parse.Bulletin;
 import org.bulletinkg.parse.Span;
 import org.bulletinkg.resolve.Iris;
@@ -251,7 +252,24 @@ public final class GraphMapper {
             for (DocumentFact d : m.documents()) {
                 fact(meeting, BKG.reviewedDocument.asNode(), document(d.title()), d.evidence());
             }
+            if (m.studySession() != null) {
+                writeStudySession(meeting, m.studySession());
+            }
             return meeting;
+        }
+
+        /** The study session before the meeting: an event of its own, with its topic and lecturers. */
+        private void writeStudySession(Node meeting, StudySession s) {
+            Node study = uri(Iris.studySession(meeting.getURI()));
+            quad(study, RDF.type.asNode(), Vocab.schemaEvent);
+            quad(study, RDFS.label.asNode(), zh("会前学习"));
+            if (s.topic() != null) {
+                quad(study, Vocab.schemaAbout, zh(s.topic()));
+            }
+            fact(meeting, Vocab.schemaSubEvent, study, s.evidence());
+            for (String lecturer : s.lecturers()) {
+                quad(study, Vocab.schemaPerformer, person(lecturer));
+            }
         }
 
         /** A document with what its title says: type, year and jurisdiction. */

@@ -71,6 +71,11 @@ public final class Iris {
     }
 
     /** An agenda item of a meeting, keyed by what it is about (a document's title), so reports of one meeting agree. */
+    /** The study session held before a meeting. */
+    public static String studySession(String meetingIri) {
+        return meetingIri + "/study-session";
+    }
+
     public static String agendaItem(String meetingIri, String about) {
         return meetingIri + "/item/" + hash(about, 8);
     }

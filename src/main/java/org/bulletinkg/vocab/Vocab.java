@@ -26,6 +26,10 @@ public final class Vocab {
     public static final Node schemaStartDate = n(SCHEMA + "startDate");
     public static final Node schemaOrganizer = n(SCHEMA + "organizer");
     public static final Node schemaAttendee = n(SCHEMA + "attendee");
+    public static final Node schemaEvent = n(SCHEMA + "Event");
+    public static final Node schemaSubEvent = n(SCHEMA + "subEvent");
+    public static final Node schemaPerformer = n(SCHEMA + "performer");
+    public static final Node schemaAbout = n(SCHEMA + "about");
     public static final Node schemaContainedInPlace = n(SCHEMA + "containedInPlace");
     public static final Node foafPerson = n(FOAF + "Person");
     public static final Node foafName = n(FOAF + "name");
