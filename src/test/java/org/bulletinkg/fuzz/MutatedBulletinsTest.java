@@ -13,7 +13,14 @@ import java.util.stream.Stream;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.bulletinkg.BulletinKgException;
+import org.bulletinkg.ontology.OntologyFiles;
+import org.bulletinkg.ontology.ShapeValidation;
 import org.bulletinkg.extract.BulletinExtractor;
 import org.bulletinkg.extract.Extraction;
 import org.bulletinkg.extract.Lexicon;
@@ -26,8 +33,9 @@ import org.bulletinkg.source.SourceMetadata;
 import org.junit.jupiter.api.Test;
 
 /**
- * Property: whatever a damaged bulletin looks like, parsing, extraction and mapping either produce a graph or
- * fail with the project's own typed error (BadInputException and kin) — no other exception escapes.
+ * Property: whatever a damaged bulletin looks like, parsing, extraction and mapping either produce a graph that
+ * conforms to the SHACL shapes or fail with the project's own typed error (BadInputException and kin) — no
+ * other exception escapes.
  * Seeded, so a failure is reproducible: the message gives the seed and case.
  */
 class MutatedBulletinsTest {
@@ -60,6 +68,8 @@ class MutatedBulletinsTest {
         GraphMapper mapper = new GraphMapper(lexicon);
         Random random = new Random(SEED);
         Mutator mutator = new Mutator(random);
+        ShapeValidation shapes = ShapeValidation.standard();
+        Graph vocabulary = OntologyFiles.vocabulary().getGraph();
         int built = 0;
         int refused = 0;
         for (int i = 0; i < CASES; i++) {
@@ -75,6 +85,15 @@ class MutatedBulletinsTest {
                 DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
                 mapper.map(x, StreamRDFLib.dataset(dsg));
                 assertTrue(dsg.find().hasNext(), "case " + i + " mapped to nothing");
+                Graph data = GraphFactory.createDefaultGraph();
+                vocabulary.find().forEachRemaining(data::add);
+                dsg.getUnionGraph().find().forEachRemaining(data::add);
+                ValidationReport report = shapes.validate(data);
+                if (!report.conforms()) {
+                    StringWriter w = new StringWriter();
+                    shapes.describe(report, new PrintWriter(w), 10);
+                    fail("seed " + SEED + ", case " + i + ": the graph does not conform\n" + w);
+                }
                 built++;
             } catch (BulletinKgException expected) {
                 assertTrue(expected.getMessage().contains(name), "error does not name the file: " + expected.getMessage());
