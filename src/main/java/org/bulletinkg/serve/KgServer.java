@@ -12,7 +12,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.query.text.DatasetGraphText;
-import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.bulletinkg.BulletinKgException;
 import org.eclipse.jetty.server.Connector;
@@ -48,7 +48,7 @@ public final class KgServer implements AutoCloseable {
     private final String host;
     private final int requestedPort;
     private final boolean writable;
-    private final List<TextIndex> textIndexes = new ArrayList<>();
+    private final List<DatasetGraphText> textDatasets = new ArrayList<>();
     private State state = State.BUILT;
 
     private enum State { BUILT, RUNNING, STOPPED }
@@ -61,7 +61,7 @@ public final class KgServer implements AutoCloseable {
         // Found now: once stopped, the server no longer knows its datasets.
         fuseki.getDataAccessPointRegistry().forEach((name, access) -> {
             if (access.getDataService().getDataset() instanceof DatasetGraphText text)
-                textIndexes.add(text.getTextIndex());
+                textDatasets.add(text);
         });
     }
 
@@ -89,27 +89,33 @@ public final class KgServer implements AutoCloseable {
     }
 
     /**
-     * Stops the server. Safe to call more than once. The database stays open in this JVM; the
-     * full-text index is closed, so that a build can update it again.
+     * Stops the server. Safe to call more than once. The database and its full-text index are
+     * released, so that a build in this JVM can write to them again.
      */
     public synchronized void stop() {
         if (state == State.RUNNING)
             fuseki.stop();
         if (state != State.STOPPED)
-            closeTextIndexes();
+            releaseDatabases();
         state = State.STOPPED;
     }
 
-    // Lucene allows one writer per index folder, and Fuseki's stop leaves the dataset open.
-    private void closeTextIndexes() {
-        for (TextIndex index : textIndexes) {
+    /*
+     * Lucene allows one writer per index folder, and Fuseki's stop leaves the dataset open. Served,
+     * the index also joined the TDB2 database's transactions; TDB2 keeps one database object per
+     * folder in the JVM, so it is expelled too, or later writes would try to commit a closed index.
+     */
+    private void releaseDatabases() {
+        for (DatasetGraphText text : textDatasets) {
             try {
-                index.close();
+                text.getTextIndex().close();
             } catch (AlreadyClosedException ignored) {
                 // closed already: nothing to release
             }
+            if (TDBInternal.isTDB2(text.getWrapped()))
+                TDBInternal.expel(text.getWrapped());
         }
-        textIndexes.clear();
+        textDatasets.clear();
     }
 
     @Override
@@ -168,7 +174,7 @@ public final class KgServer implements AutoCloseable {
     private void stopQuietly() {
         try {
             fuseki.stop();
-            closeTextIndexes();
+            releaseDatabases();
         } catch (RuntimeException ignored) {
             // Start already failed; that is the error worth reporting.
         }
