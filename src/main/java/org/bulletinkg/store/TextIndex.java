@@ -34,6 +34,8 @@ import org.slf4j.LoggerFactory;
 public final class TextIndex {
     /** The index's folder inside the database folder. */
     public static final String FOLDER = "text";
+    /** Graphs whose triples are held in memory at once while indexing (a bulletin gives some 50 entries). */
+    private static final int GRAPHS_PER_SLICE = 500;
     private static final Logger LOG = LoggerFactory.getLogger(TextIndex.class);
 
     private TextIndex() {
@@ -119,7 +121,7 @@ public final class TextIndex {
                     writer.deleteDocuments(new Term(def.getGraphField(), TextQueryFuncs.graphNodeToString(g)));
                 }
             }
-            long entries = Txn.calculateRead(dsg, () -> addGraphs(dsg, index, def, graphs));
+            long entries = addGraphs(dsg, index, def, List.copyOf(graphs));
             index.prepareCommit();
             index.commit();
             return entries;
@@ -134,13 +136,29 @@ public final class TextIndex {
         }
     }
 
+    /**
+     * Indexes the graphs' triples, a slice of graphs at a time: the triples are read in one read
+     * transaction, then cut into words on all cores (Chinese analysis is most of the cost, and Lucene's
+     * writer takes documents from several threads).
+     */
     private static long addGraphs(DatasetGraph dsg, org.apache.jena.query.text.TextIndex index, EntityDefinition def,
-                                  Collection<Node> graphs) {
+                                  List<Node> graphs) {
         List<Node> predicates = new ArrayList<>();
         for (String field : def.fields()) {
             predicates.addAll(def.getPredicates(field));
         }
         long entries = 0;
+        for (int from = 0; from < graphs.size(); from += GRAPHS_PER_SLICE) {
+            List<Node> slice = graphs.subList(from, Math.min(graphs.size(), from + GRAPHS_PER_SLICE));
+            List<Entity> entities = Txn.calculateRead(dsg, () -> entitiesOf(dsg, def, slice, predicates));
+            entities.parallelStream().forEach(index::addEntity);
+            entries += entities.size();
+        }
+        return entries;
+    }
+
+    private static List<Entity> entitiesOf(DatasetGraph dsg, EntityDefinition def, List<Node> graphs, List<Node> predicates) {
+        List<Entity> entities = new ArrayList<>();
         for (Node g : graphs) {
             for (Node p : predicates) {
                 var quads = dsg.find(g, Node.ANY, p, Node.ANY);
@@ -148,13 +166,12 @@ public final class TextIndex {
                     Quad quad = quads.next();
                     Entity entity = TextQueryFuncs.entityFromQuad(def, quad);
                     if (entity != null) {
-                        index.addEntity(entity);
-                        entries++;
+                        entities.add(entity);
                     }
                 }
             }
         }
-        return entries;
+        return entities;
     }
 
     private static void rollbackQuietly(org.apache.jena.query.text.TextIndex index) {
