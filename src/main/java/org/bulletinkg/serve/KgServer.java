@@ -18,6 +18,8 @@ import org.bulletinkg.BulletinKgException;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.security.UserStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The knowledge graph served over HTTP: an embedded Fuseki set up by fuseki/config.ttl (the TDB2
@@ -39,6 +41,7 @@ public final class KgServer implements AutoCloseable {
     public static final int DEFAULT_PORT = 3030;
     public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(60);
     private static final String REALM = "bulletin-kg";
+    private static final Logger LOG = LoggerFactory.getLogger(KgServer.class);
     // Endpoint names as fuseki/config.ttl gives them.
     private static final String DATASET = "/kg";
     private static final String QUERY = "sparql";
@@ -112,8 +115,13 @@ public final class KgServer implements AutoCloseable {
             } catch (AlreadyClosedException ignored) {
                 // closed already: nothing to release
             }
-            if (TDBInternal.isTDB2(text.getWrapped()))
-                TDBInternal.expel(text.getWrapped());
+            try {
+                if (TDBInternal.isTDB2(text.getWrapped()))
+                    TDBInternal.expel(text.getWrapped());
+            } catch (RuntimeException e) {
+                // A request still running holds a transaction; the JVM is probably exiting anyway.
+                LOG.warn("Database not released: {}", e.getMessage());
+            }
         }
         textDatasets.clear();
     }
