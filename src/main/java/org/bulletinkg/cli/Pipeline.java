@@ -20,6 +20,7 @@ import org.bulletinkg.source.BulletinSources;
 import org.bulletinkg.source.RawBulletin;
 import org.bulletinkg.source.SourceFile;
 import org.bulletinkg.store.Tdb2Store;
+import org.bulletinkg.store.TextIndex;
 
 /**
  * Wires the stages for a build: source, parse, extract (with HanLP), resolve, map and store. A bulletin that
@@ -92,6 +93,8 @@ public final class Pipeline {
             List<Node> graphs = batch.stream().map(x -> GraphMapper.graphOf(x.bulletin().name())).toList();
             quads += store.replaceGraphs(graphs, sink -> batch.forEach(x -> mapper.map(x, sink)));
         }
+        // Keep the full-text index (DB_DIR/text) in step: re-index the graphs this build replaced.
+        TextIndex.update(store, extractions.stream().map(x -> GraphMapper.graphOf(x.bulletin().name())).toList());
         long millis = (System.nanoTime() - t0) / 1_000_000;
         return new Report(extractions.size(), failures.size(), quads, millis, List.copyOf(failures));
     }

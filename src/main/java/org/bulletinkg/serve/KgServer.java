@@ -3,21 +3,27 @@ package org.bulletinkg.serve;
 import java.net.BindException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
-import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.query.text.DatasetGraphText;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.bulletinkg.BulletinKgException;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.security.UserStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The knowledge graph served over HTTP: an embedded Fuseki with the TDB2 database as dataset
- * {@code /kg} and the Fuseki UI at {@code /}.
+ * The knowledge graph served over HTTP: an embedded Fuseki set up by fuseki/config.ttl (the TDB2
+ * database with its full-text index as dataset {@code /kg}) and the Fuseki UI at {@code /}.
  *
  * <pre>
  * try (KgServer server = KgServer.builder().database(dir).port(0).build().start()) {
@@ -25,20 +31,27 @@ import org.eclipse.jetty.security.UserStore;
  * }
  * </pre>
  *
- * Read-only unless {@link Builder#credentials credentials} are given; then SPARQL Update at
- * {@code /kg/update} and the Graph Store Protocol at {@code /kg/data} accept that user
- * (HTTP Basic) and no one else. Queries never need a login.
+ * Read-only unless {@link Builder#credentials credentials} are given: SPARQL Update at
+ * {@code /kg/update} and the Graph Store Protocol at {@code /kg/data} answer 403 to everyone, as a
+ * stock Fuseki does with the same file and no password file. With credentials they accept that user
+ * (HTTP Basic) and ask anyone else to log in (401). Queries never need a login.
  */
 public final class KgServer implements AutoCloseable {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 3030;
     public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(60);
     private static final String REALM = "bulletin-kg";
+    private static final Logger LOG = LoggerFactory.getLogger(KgServer.class);
+    // Endpoint names as fuseki/config.ttl gives them.
+    private static final String DATASET = "/kg";
+    private static final String QUERY = "sparql";
+    private static final String UPDATE = "update";
 
     private final FusekiServer fuseki;
     private final String host;
     private final int requestedPort;
     private final boolean writable;
+    private final List<DatasetGraphText> textDatasets = new ArrayList<>();
     private State state = State.BUILT;
 
     private enum State { BUILT, RUNNING, STOPPED }
@@ -48,6 +61,11 @@ public final class KgServer implements AutoCloseable {
         this.host = host;
         this.requestedPort = requestedPort;
         this.writable = writable;
+        // Found now: once stopped, the server no longer knows its datasets.
+        fuseki.getDataAccessPointRegistry().forEach((name, access) -> {
+            if (access.getDataService().getDataset() instanceof DatasetGraphText text)
+                textDatasets.add(text);
+        });
     }
 
     public static Builder builder() {
@@ -73,11 +91,39 @@ public final class KgServer implements AutoCloseable {
         return this;
     }
 
-    /** Stops the server. Safe to call more than once. The database stays open in this JVM. */
+    /**
+     * Stops the server. Safe to call more than once. The database and its full-text index are
+     * released, so that a build in this JVM can write to them again.
+     */
     public synchronized void stop() {
         if (state == State.RUNNING)
             fuseki.stop();
+        if (state != State.STOPPED)
+            releaseDatabases();
         state = State.STOPPED;
+    }
+
+    /*
+     * Lucene allows one writer per index folder, and Fuseki's stop leaves the dataset open. Served,
+     * the index also joined the TDB2 database's transactions; TDB2 keeps one database object per
+     * folder in the JVM, so it is expelled too, or later writes would try to commit a closed index.
+     */
+    private void releaseDatabases() {
+        for (DatasetGraphText text : textDatasets) {
+            try {
+                text.getTextIndex().close();
+            } catch (AlreadyClosedException ignored) {
+                // closed already: nothing to release
+            }
+            try {
+                if (TDBInternal.isTDB2(text.getWrapped()))
+                    TDBInternal.expel(text.getWrapped());
+            } catch (RuntimeException e) {
+                // A request still running holds a transaction; the JVM is probably exiting anyway.
+                LOG.warn("Database not released: {}", e.getMessage());
+            }
+        }
+        textDatasets.clear();
     }
 
     @Override
@@ -102,17 +148,17 @@ public final class KgServer implements AutoCloseable {
 
     /** The SPARQL query endpoint, e.g. {@code http://127.0.0.1:3030/kg/sparql}. */
     public String endpointUrl() {
-        return datasetUrl() + "/" + KgEndpoints.QUERY;
+        return datasetUrl() + "/" + QUERY;
     }
 
-    /** The SPARQL Update endpoint; it exists only on a writable server. */
+    /** The SPARQL Update endpoint; only a writable server accepts anything there. */
     public String updateUrl() {
-        return datasetUrl() + "/" + KgEndpoints.UPDATE;
+        return datasetUrl() + "/" + UPDATE;
     }
 
     /** The dataset URL, e.g. {@code http://127.0.0.1:3030/kg}. */
     public String datasetUrl() {
-        return baseUrl() + KgEndpoints.DATASET;
+        return baseUrl() + DATASET;
     }
 
     /** The Fuseki UI, e.g. {@code http://127.0.0.1:3030/}. */
@@ -136,6 +182,7 @@ public final class KgServer implements AutoCloseable {
     private void stopQuietly() {
         try {
             fuseki.stop();
+            releaseDatabases();
         } catch (RuntimeException ignored) {
             // Start already failed; that is the error worth reporting.
         }
@@ -197,28 +244,34 @@ public final class KgServer implements AutoCloseable {
         }
 
         /**
-         * Opens the database and sets up the server, not yet listening.
+         * Checks the database (giving it a full-text index if it has none) and sets up the server,
+         * not yet listening.
          *
          * @throws org.bulletinkg.StoreException if the folder is missing or not a TDB2 database
          */
         public KgServer build() {
             if (database == null)
                 throw new IllegalStateException("database(tdb2Dir) must be set before build()");
-            DatasetGraph dsg = ServedDatabase.open(database, queryTimeout);
-            String editor = credentials == null ? null : credentials.user();
+            ServedDatabase.prepare(database);
 
             FusekiServer.Builder fuseki = FusekiServer.create()
                     // No modules: in particular not FMod_Admin, which can create and delete datasets.
                     .fusekiModules(FusekiModules.empty())
                     .port(port)
-                    .add(KgEndpoints.DATASET, KgEndpoints.build(dsg, editor));
+                    .parseConfig(ServerConfiguration.forDatabase(database, queryTimeout));
             FusekiUi.addTo(fuseki);
             if (credentials != null) {
                 UserStore users = JettySecurityLib.makeUserStore(credentials.user(), credentials.password());
-                // The builder guards exactly the endpoints whose AuthPolicy names a user.
+                // The builder guards exactly the endpoints whose fuseki:allowedUsers the file sets.
                 fuseki.securityHandler(JettySecurityLib.makeSecurityHandler(REALM, users, AuthScheme.BASIC));
             }
-            FusekiServer server = fuseki.build();
+            FusekiServer server;
+            try {
+                server = fuseki.build();
+            } catch (RuntimeException e) {
+                throw new BulletinKgException("Cannot set up the SPARQL server from "
+                        + org.bulletinkg.store.TextIndexDefinition.CONFIG_RESOURCE + ": " + e.getMessage(), e);
+            }
             bindTo(server, host);
             return new KgServer(server, host, port, credentials != null);
         }

@@ -127,6 +127,23 @@ class KgServerReadOnlyTest {
     }
 
     @Test
+    void writesAreForbiddenAsOnAStockServerWithoutPasswordFile() {
+        String insert = "INSERT DATA { GRAPH <" + TestDatabase.EX + "bulletin/x> { <" + TestDatabase.EX
+                + "meeting/x> <" + TestDatabase.LABEL + "> \"国务院常务会议 第三次\"@zh } }";
+        String graph = SparqlHttp.graphParam(TestDatabase.EX + "bulletin/x");
+
+        assertEquals(403, SparqlHttp.post(server.updateUrl(), SPARQL_UPDATE, insert, null).statusCode());
+        assertEquals(403, SparqlHttp.put(server.datasetUrl() + "/data" + graph, TURTLE, TURTLE_BODY, null).statusCode());
+        assertEquals(403, SparqlHttp.post(server.datasetUrl() + "/data" + graph, TURTLE, TURTLE_BODY, null).statusCode());
+        // Without a password file there is no one to log in as.
+        assertEquals(403, SparqlHttp.post(server.updateUrl(), SPARQL_UPDATE, insert, "editor:s3cret").statusCode());
+
+        assertEquals("2", quadCount());
+        assertEquals(List.of(MEETING_1, MEETING_2), TextSearch.subjects(server, "rdfs:label", "国务院"),
+                "the full-text index is unchanged too");
+    }
+
+    @Test
     void graphsCanBeReadThroughTheGraphStore() {
         HttpResponse<String> response = SparqlHttp.get(server.datasetUrl() + "/get"
                 + SparqlHttp.graphParam(TestDatabase.BULLETIN_1));

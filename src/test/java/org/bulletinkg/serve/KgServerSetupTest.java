@@ -18,10 +18,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 
 import org.bulletinkg.BulletinKgException;
 import org.bulletinkg.StoreException;
+import org.bulletinkg.store.TextIndex;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,6 +61,18 @@ class KgServerSetupTest {
         Path file = Files.writeString(dir.resolve("db"), "x");
 
         assertThrows(StoreException.class, () -> KgServer.builder().database(file).build());
+    }
+
+    @Test
+    void aDatabaseWithoutFullTextIndexGetsOneWhenServed() {
+        TestDatabase.create(dir);
+        assertFalse(TextIndex.exists(dir));
+
+        try (KgServer server = KgServer.builder().database(dir).port(0).build().start()) {
+            assertTrue(TextIndex.exists(dir));
+            assertEquals(List.of(TestDatabase.MEETING_1, TestDatabase.MEETING_2),
+                    TextSearch.subjects(server, "rdfs:label", "国务院"));
+        }
     }
 
     @Test
