@@ -264,7 +264,7 @@ public final class GraphMapper {
             quad(study, RDF.type.asNode(), Vocab.schemaEvent);
             quad(study, RDFS.label.asNode(), zh("会前学习"));
             if (s.topic() != null) {
-                quad(study, Vocab.schemaAbout, zh(s.topic()));
+                quad(study, Vocab.schemaDescription, zh(s.topic()));
             }
             fact(meeting, Vocab.schemaSubEvent, study, s.evidence());
             for (String lecturer : s.lecturers()) {

@@ -29,7 +29,7 @@ public final class Vocab {
     public static final Node schemaEvent = n(SCHEMA + "Event");
     public static final Node schemaSubEvent = n(SCHEMA + "subEvent");
     public static final Node schemaPerformer = n(SCHEMA + "performer");
-    public static final Node schemaAbout = n(SCHEMA + "about");
+    public static final Node schemaDescription = n(SCHEMA + "description");
     public static final Node schemaContainedInPlace = n(SCHEMA + "containedInPlace");
     public static final Node foafPerson = n(FOAF + "Person");
     public static final Node foafName = n(FOAF + "name");
