@@ -7,12 +7,14 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
@@ -81,7 +83,7 @@ public final class Lexicon {
                 orgs.put(c.trim(), cols[0].trim());
             }
         }
-        namedOrganizations = Map.copyOf(orgs);
+        namedOrganizations = Collections.unmodifiableMap(orgs);
         strategies = loadConcepts("ontology/strategies.ttl", """
                 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
                 PREFIX bkg: <https://w3id.org/bulletin-kg/ontology#>
@@ -135,7 +137,8 @@ public final class Lexicon {
                 map.put(label, new Entry(label, s.getLiteral("pref").getString(), s.getResource("c").getURI(), quoted));
             }
         }
-        return Map.copyOf(map);
+        // sorted by label: iteration order must not depend on the JVM (Map.copyOf's order is randomised per run)
+        return Collections.unmodifiableMap(new TreeMap<>(map));
     }
 
     private static InputStream open(String resource) {

@@ -50,6 +50,8 @@ final class MentionReader {
                         new Evidence(q.start(), q.end(), "quoted-candidate", 0.5)));
             }
         }
+        // unquoted labels: for each concept, its earliest occurrence (the longer label where two start together)
+        Map<String, Mention> unquoted = new java.util.TreeMap<>();
         for (Map.Entry<String, Lexicon.Entry> d : lexicon.strategies().entrySet()) {
             Lexicon.Entry e = d.getValue();
             String label = d.getKey();
@@ -60,11 +62,19 @@ final class MentionReader {
             while (at >= 0 && quoted[at]) {
                 at = text.indexOf(label, at + 1);
             }
-            if (at >= 0) {
-                out.put(e.canonical(), new Mention(e.canonical(), e.key(), label, false,
+            if (at < 0) {
+                continue;
+            }
+            Mention prior = unquoted.get(e.canonical());
+            boolean better = prior == null || at < prior.evidence().start()
+                    || (at == prior.evidence().start() && label.length() > prior.surface().length());
+            if (better) {
+                unquoted.put(e.canonical(), new Mention(e.canonical(), e.key(), label, false,
                         new Evidence(at, at + label.length(), "strategy-dictionary", 0.85)));
             }
         }
+        unquoted.values().stream().sorted(java.util.Comparator.comparingInt((Mention m) -> m.evidence().start()))
+                .forEach(m -> out.put(m.canonical(), m));
         return new ArrayList<>(out.values());
     }
 
@@ -116,7 +126,7 @@ final class MentionReader {
         String text = b.text();
         int from = b.paragraphs().size() > 1 ? b.paragraphs().get(0).start() : 0;
         List<String> labels = new ArrayList<>(lexicon.places().keySet());
-        labels.sort((x, y) -> y.length() - x.length());
+        labels.sort(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(java.util.Comparator.naturalOrder()));
         boolean[] taken = new boolean[text.length()];
         for (String label : labels) {
             int at = text.indexOf(label, from);

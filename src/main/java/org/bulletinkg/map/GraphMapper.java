@@ -362,15 +362,22 @@ public final class GraphMapper {
             quad(e, BKG.startOffset.asNode(), typed(Integer.toString(ev.start()), XSDDatatype.XSDinteger));
             quad(e, BKG.endOffset.asNode(), typed(Integer.toString(ev.end()), XSDDatatype.XSDinteger));
             quad(e, BKG.rule.asNode(), str(ev.rule()));
-            quad(e, BKG.confidence.asNode(), typed(
-                    BigDecimal.valueOf(ev.confidence()).setScale(2, RoundingMode.HALF_UP).toPlainString(),
-                    XSDDatatype.XSDdecimal));
+            quad(e, BKG.confidence.asNode(), typed(canonicalDecimal(ev.confidence()), XSDDatatype.XSDdecimal));
             quad(e, Vocab.provWasGeneratedBy, run);
         }
 
         private void quad(Node s, Node p, Node o) {
             out.quad(Quad.create(g, s, p, o));
         }
+    }
+
+    /**
+     * The canonical xsd:decimal form (0.9, not 0.90): TDB2 keeps decimals by value, so a non-canonical form
+     * written would not be the term read back, and a re-stored graph would differ from the first.
+     */
+    static String canonicalDecimal(double d) {
+        String s = BigDecimal.valueOf(d).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        return s.contains(".") ? s : s + ".0";
     }
 
     private static Node uri(String iri) {

@@ -246,7 +246,83 @@ public final class BulletinSources {
                 out.add(new SourceFile(path, meta, problems.get(real)));
             }
             out.sort(Comparator.comparing(f -> f.path().toString()));
-            return List.copyOf(out);
+            return List.copyOf(withoutRepeats(out));
+        }
+
+        /**
+         * A bulletin name names a graph, so two files with one name cannot both be built; and the same bytes
+         * under two names are one bulletin, not two. The later file of either pair is marked with the problem
+         * (so it is reported when read) and the first is kept. Only files of equal size are hashed.
+         */
+        private static List<SourceFile> withoutRepeats(List<SourceFile> files) {
+            Map<String, Path> names = new HashMap<>();
+            Map<Long, List<Path>> sizes = new HashMap<>();
+            Map<String, Path> digests = new HashMap<>();
+            List<SourceFile> out = new ArrayList<>(files.size());
+            for (SourceFile f : files) {
+                if (f.problem() != null) {
+                    out.add(f);
+                    continue;
+                }
+                String name = RawBulletin.nameOf(f.path());
+                Path earlier = names.putIfAbsent(name, f.path());
+                String problem = null;
+                if (earlier != null) {
+                    problem = "another bulletin named '" + name + "' was already read from " + earlier
+                            + "; bulletin names must be unique";
+                } else {
+                    Path same = sameContentAs(f.path(), sizes, digests);
+                    if (same != null) {
+                        problem = "same content as " + same + " (already read): one bulletin is built once";
+                        names.remove(name);
+                    }
+                }
+                out.add(problem == null ? f : new SourceFile(f.path(), f.metadata(), problem));
+            }
+            return out;
+        }
+
+        private static Path sameContentAs(Path file, Map<Long, List<Path>> sizes, Map<String, Path> digests) {
+            long size;
+            try {
+                size = Files.size(file);
+            } catch (IOException e) {
+                return null; // reported when the file is read
+            }
+            List<Path> sameSize = sizes.computeIfAbsent(size, k -> new ArrayList<>());
+            sameSize.add(file);
+            if (sameSize.size() == 1) {
+                return null;
+            }
+            if (sameSize.size() == 2) {
+                Path first = sameSize.get(0);
+                String d = digest(first);
+                if (d != null) {
+                    digests.putIfAbsent(d, first);
+                }
+            }
+            String d = digest(file);
+            if (d == null) {
+                return null;
+            }
+            Path earlier = digests.putIfAbsent(d, file);
+            return earlier;
+        }
+
+        private static String digest(Path file) {
+            try (var in = Files.newInputStream(file)) {
+                java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+                byte[] buf = new byte[1 << 16];
+                int n;
+                while ((n = in.read(buf)) > 0) {
+                    md.update(buf, 0, n);
+                }
+                return java.util.HexFormat.of().formatHex(md.digest());
+            } catch (IOException e) {
+                return null;
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+            }
         }
     }
 }

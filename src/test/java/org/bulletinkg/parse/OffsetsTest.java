@@ -46,7 +46,10 @@ class OffsetsTest {
             }
         }
         Assumptions.assumeFalse(inputs.isEmpty(), "no shared sets beside the checkout");
-        checkAll(BulletinSources.list(inputs, null));
+        // one folder at a time: the seeds stand in both folders under the same names
+        for (Path input : inputs) {
+            checkAll(BulletinSources.list(List.of(input), null));
+        }
     }
 
     private void checkAll(List<SourceFile> files) {
