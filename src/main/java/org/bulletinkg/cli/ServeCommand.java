@@ -35,16 +35,29 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--password-file", paramLabel = "FILE", description = "File holding that user's password.")
     Path passwordFile;
 
+    @Option(names = "--query-timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Cancel a query after this many seconds (default: ${DEFAULT-VALUE}).")
+    long queryTimeoutSeconds;
+
+    @Option(names = "--result-limit", paramLabel = "N", defaultValue = "100000",
+            description = "Return at most N results per query (default: ${DEFAULT-VALUE}).")
+    long resultLimit;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
-        KgServer server = start(spec, db.db, host, port, user, passwordFile);
+        if (queryTimeoutSeconds < 1 || resultLimit < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--query-timeout and --result-limit must be at least 1");
+        }
+        KgServer server = start(spec, KgServer.builder().database(db.db).host(host).port(port)
+                .queryTimeout(java.time.Duration.ofSeconds(queryTimeoutSeconds)).resultLimit(resultLimit),
+                user, passwordFile);
         ExampleQuery.printWelcome(spec.commandLine().getOut(), server);
         Thread.currentThread().join(); // until Ctrl-C: the shutdown hook stops the server
         return 0;
     }
 
-    static KgServer start(CommandSpec spec, Path db, String host, int port, String user, Path passwordFile) throws IOException {
-        KgServer.Builder b = KgServer.builder().database(db).host(host).port(port);
+    static KgServer start(CommandSpec spec, KgServer.Builder b, String user, Path passwordFile) throws IOException {
         if (user != null || passwordFile != null) {
             if (user == null || passwordFile == null) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--user and --password-file go together");

@@ -40,6 +40,8 @@ public final class KgServer implements AutoCloseable {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 3030;
     public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(60);
+    /** The most results one query returns by default (a larger LIMIT, or none, is cut to this). */
+    public static final long DEFAULT_RESULT_LIMIT = 100_000;
     private static final String REALM = "bulletin-kg";
     private static final Logger LOG = LoggerFactory.getLogger(KgServer.class);
     // Endpoint names as fuseki/config.ttl gives them.
@@ -202,6 +204,7 @@ public final class KgServer implements AutoCloseable {
         private int port = DEFAULT_PORT;
         private Credentials credentials;
         private Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
+        private long resultLimit = DEFAULT_RESULT_LIMIT;
 
         private Builder() {}
 
@@ -243,6 +246,14 @@ public final class KgServer implements AutoCloseable {
             return this;
         }
 
+        /** The most results one query may return; default {@value KgServer#DEFAULT_RESULT_LIMIT}. */
+        public Builder resultLimit(long limit) {
+            if (limit < 1)
+                throw new IllegalArgumentException("resultLimit must be at least 1, was " + limit);
+            this.resultLimit = limit;
+            return this;
+        }
+
         /**
          * Checks the database (giving it a full-text index if it has none) and sets up the server,
          * not yet listening.
@@ -273,6 +284,9 @@ public final class KgServer implements AutoCloseable {
                         + org.bulletinkg.store.TextIndexDefinition.CONFIG_RESOURCE + ": " + e.getMessage(), e);
             }
             bindTo(server, host);
+            ResultLimit.install();
+            server.getDataAccessPointRegistry().forEach((name, access) ->
+                    access.getDataService().getDataset().getContext().set(ResultLimit.LIMIT, resultLimit));
             return new KgServer(server, host, port, credentials != null);
         }
 
