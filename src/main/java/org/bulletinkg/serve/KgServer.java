@@ -285,8 +285,12 @@ public final class KgServer implements AutoCloseable {
             }
             bindTo(server, host);
             ResultLimit.install();
-            server.getDataAccessPointRegistry().forEach((name, access) ->
-                    access.getDataService().getDataset().getContext().set(ResultLimit.LIMIT, resultLimit));
+            server.getDataAccessPointRegistry().forEach((name, access) -> {
+                var context = access.getDataService().getDataset().getContext();
+                context.set(ResultLimit.LIMIT, resultLimit);
+                // No SERVICE calls: the server must not be a way to reach other hosts (or files) for its clients.
+                context.set(org.apache.jena.query.ARQ.httpServiceAllowed, false);
+            });
             return new KgServer(server, host, port, credentials != null);
         }
 

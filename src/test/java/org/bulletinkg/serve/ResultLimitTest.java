@@ -50,6 +50,15 @@ class ResultLimitTest {
             assertEquals(3, rows(http, server.endpointUrl(), "SELECT * WHERE { ?s ?p ?o } LIMIT 3"));
             assertEquals(1, rows(http, server.endpointUrl(), "ASK { ?s ?p ?o }"));
             assertEquals(1, rows(http, server.endpointUrl(), "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"));
+            // FROM names a graph of the dataset; it never loads a file
+            assertEquals(0, rows(http, server.endpointUrl(), "SELECT * FROM <file:///etc/passwd> WHERE { ?s ?p ?o }"));
+            // no SERVICE calls to other hosts (here: itself)
+            HttpResponse<String> service = http.send(HttpRequest.newBuilder(URI.create(server.endpointUrl()))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(
+                            "SELECT * WHERE { SERVICE <" + server.endpointUrl() + "> { ?s ?p ?o } }", StandardCharsets.UTF_8)))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(true, service.statusCode() >= 400, "SERVICE answered " + service.statusCode() + ": " + service.body());
         }
     }
 }
