@@ -33,9 +33,17 @@ import org.bulletinkg.store.Tdb2Store;
  */
 public final class Pipeline {
 
-    /** What a build did; times in milliseconds. */
+    /**
+     * What a build did; times in milliseconds.
+     *
+     * @param storeMillis  the store step (bulk load or write transactions), compaction apart
+     * @param compacted    whether the database was compacted after the store step (an incremental build that
+     *                     left it past its growth limit)
+     * @param bytesStored  the database's size on disk after the store step, before any compaction
+     */
     public record Report(int bulletins, int failed, long quads, long millis, List<String> failures,
-                         long extractMillis, long storeMillis, long compactMillis, boolean bulkLoaded) {
+                         long extractMillis, long storeMillis, boolean bulkLoaded, long bytesStored,
+                         boolean compacted, long compactMillis) {
     }
 
     /** What the extraction step did; see {@link #extract}. */
@@ -100,15 +108,16 @@ public final class Pipeline {
 
             progress.start("store", spill.quads(), "quads");
             Tdb2Store.Loaded loaded = store.load(spill, progress.done());
-            progress.finish(loaded.bulk() ? "bulk loader" : String.format(Locale.ROOT,
-                    "write transactions, then compaction in %.1f s", loaded.compactMillis() / 1000.0));
+            progress.finish(loaded.bulk() ? "bulk loader" : !loaded.compacted() ? "write transactions"
+                    : String.format(Locale.ROOT, "write transactions, then compaction in %.1f s", loaded.compactMillis() / 1000.0));
             // Steps that read the stored graph (such as a full-text index) belong here, after the store step.
 
             if (options.keepSpillAs() != null) {
                 spill.keepAs(options.keepSpillAs());
             }
             return new Report(extracted.bulletins(), extracted.failed(), loaded.quads(), millisSince(t0),
-                    extracted.failures(), extractMillis, loaded.loadMillis(), loaded.compactMillis(), loaded.bulk());
+                    extracted.failures(), extractMillis, loaded.loadMillis(), loaded.bulk(), loaded.bytesAfterLoad(),
+                    loaded.compacted(), loaded.compactMillis());
         }
     }
 

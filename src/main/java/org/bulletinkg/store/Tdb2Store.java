@@ -38,8 +38,14 @@ public final class Tdb2Store implements AutoCloseable {
     /** Quads per write transaction of an incremental build: large enough to amortise the copy-on-write. */
     private static final long QUADS_PER_TRANSACTION = 500_000;
 
-    /** How a spill was stored, and how long it took. */
-    public record Loaded(long quads, boolean bulk, long loadMillis, long compactMillis) {
+    /**
+     * How a spill was stored, and how long it took.
+     *
+     * @param bytesAfterLoad the database's size on disk after the load (before any compaction)
+     * @param compacted      whether an incremental build compacted the database afterwards
+     */
+    public record Loaded(long quads, boolean bulk, long loadMillis, long bytesAfterLoad, boolean compacted,
+                         long compactMillis) {
     }
 
     private final Path dir;
@@ -151,7 +157,8 @@ public final class Tdb2Store implements AutoCloseable {
 
     /**
      * Stores the quads of a build: bulk-loaded into an empty database; otherwise each graph in the spill
-     * replaced in write transactions, then the database compacted.
+     * replaced in write transactions, then the database compacted if it has outgrown its compact size
+     * ({@link CompactSize}).
      *
      * @param stored counts the quads stored so far, for a progress line
      */
@@ -159,7 +166,9 @@ public final class Tdb2Store implements AutoCloseable {
         long t0 = System.nanoTime();
         if (isEmpty()) {
             long quads = BulkLoad.load(dsg, spill, stored);
-            return new Loaded(quads, true, millisSince(t0), 0);
+            long bytes = bytesOnDisk();
+            CompactSize.record(dir, bytes);
+            return new Loaded(quads, true, millisSince(t0), bytes, false, 0);
         }
         GraphReplacement replacement = new GraphReplacement(dsg, QUADS_PER_TRANSACTION, stored);
         try {
@@ -169,9 +178,13 @@ public final class Tdb2Store implements AutoCloseable {
             throw e instanceof StoreException ? e : new StoreException(dir + ": storing the build failed (" + e.getMessage() + ")", e);
         }
         long loadMillis = millisSince(t0);
+        long bytes = bytesOnDisk();
+        if (!CompactSize.outgrown(dir, bytes)) {
+            return new Loaded(stored.get(), false, loadMillis, bytes, false, 0);
+        }
         long t1 = System.nanoTime();
         compact();
-        return new Loaded(stored.get(), false, loadMillis, millisSince(t1));
+        return new Loaded(stored.get(), false, loadMillis, bytes, true, millisSince(t1));
     }
 
     /**
@@ -184,6 +197,7 @@ public final class Tdb2Store implements AutoCloseable {
         } catch (RuntimeException e) {
             throw new StoreException(dir + ": compaction failed (" + e.getMessage() + ")", e);
         }
+        CompactSize.record(dir, bytesOnDisk());
     }
 
     /** Bytes the database's files take. */
