@@ -86,6 +86,8 @@ public final class Benchmark {
         // warm HanLP's dictionaries and the JIT before anything is timed
         HanLpBaseline.run(texts, threads, Math.min(200, files.size()));
         try (Tdb2Store warm = Tdb2Store.open(work.resolve("db-warm"))) {
+            // twice: the bulk loader, then write transactions
+            Pipeline.build(corpus.extra(), null, warm, false, silent(), err, options);
             Pipeline.build(corpus.extra(), null, warm, false, silent(), err, options);
         }
         deleteTree(work.resolve("db-warm"));
@@ -104,37 +106,30 @@ public final class Benchmark {
         double extractRate = perSecond(b.bulletins(), b.millis());
         say("(b) extract      %,d bulletins, %,d quads in %.1f s (cpu %.1f s): %.1f bulletins/s (%d failed, %d extracted twice for years)",
                 b.bulletins(), b.quads(), b.millis() / 1000.0, bCpu / 1000.0, extractRate, b.failed(), b.extractedAgain());
+        say("    %s", StageCosts.measure(files, 300, work).describe());
         memory("after (b)");
 
         Path spill = work.resolve("quads-c.rt");
         Pipeline.Report c;
         long largeBytes;
-        cpu = cpuMillis();
         try (Tdb2Store store = Tdb2Store.open(work.resolve("db-large"))) {
             c = Pipeline.build(corpus.base(), null, store, false, out, err, options.withSpill(work, spill));
             largeBytes = store.bytesOnDisk();
         }
-        long cCpu = cpuMillis() - cpu;
+        Pipeline.Steps cs = c.steps();
+        long cCpu = cs.extractCpuMillis() + cs.storeCpuMillis();
         double buildRate = perSecond(c.bulletins(), c.millis());
-        double storeQuadsPerSecond = perSecond(c.quads(), c.storeMillis());
-        say("(c) build        %,d bulletins in %.1f s (cpu %.1f s): %.1f bulletins/s; extract %.1f s, store %.1f s: %,d quads,"
-                        + " %,.0f quads/s (%s); database %s",
-                c.bulletins(), c.millis() / 1000.0, cCpu / 1000.0, buildRate, c.extractMillis() / 1000.0,
-                c.storeMillis() / 1000.0, c.quads(), storeQuadsPerSecond, c.bulkLoaded() ? "bulk loader" : "transactions",
-                ProcessMemory.mb(largeBytes));
+        double storeRate = perSecond(c.quads(), cs.storeMillis());
+        say("(c) build        %,d bulletins in %.1f s (cpu %.1f s): %.1f bulletins/s; extract %.1f s (cpu %.1f s),"
+                        + " store %.1f s (cpu %.1f s): %,d quads, %,.0f quads/s (%s); database %s",
+                c.bulletins(), c.millis() / 1000.0, cCpu / 1000.0, buildRate, cs.extractMillis() / 1000.0,
+                cs.extractCpuMillis() / 1000.0, cs.storeMillis() / 1000.0, cs.storeCpuMillis() / 1000.0, c.quads(),
+                storeRate, cs.bulkLoaded() ? "bulk loader" : "transactions", ProcessMemory.mb(largeBytes));
         memory("after (c)");
 
-        incremental(work, corpus, options, largeBytes);
-
-        try (Tdb2Store store = Tdb2Store.openExisting(work.resolve("db-large"))) {
-            for (LibraryQueries.Timing t : LibraryQueries.run(store.datasetGraph(), LibraryQueries.load(settings.queries()))) {
-                say("(e) query        %-40s %,8d rows, median %,6d ms (max %,d ms)", t.name(), t.rows(), t.medianMillis(),
-                        t.maxMillis());
-            }
-        }
-
+        // (f) right after (c), so that both loads meet the same conditions on a shared machine
         long f0 = System.nanoTime();
-        cpu = cpuMillis();
+        long cpu0 = cpuMillis();
         long jenaQuads;
         try (Tdb2Store store = Tdb2Store.open(work.resolve("db-jena"))) {
             DataLoader loader = LoaderFactory.parallelLoader(store.datasetGraph(), QUIET);
@@ -144,17 +139,29 @@ public final class Benchmark {
             jenaQuads = loader.countQuads() + loader.countTriples();
         }
         long fMillis = (System.nanoTime() - f0) / 1_000_000;
-        long fCpu = cpuMillis() - cpu;
-        double jenaQuadsPerSecond = perSecond(jenaQuads, fMillis);
-        say("(f) jena-loader  %,d quads in %.1f s (cpu %.1f s): %,.0f quads/s (LoaderFactory.parallelLoader, the file (c) stored)",
-                jenaQuads, fMillis / 1000.0, fCpu / 1000.0, jenaQuadsPerSecond);
+        long fCpu = cpuMillis() - cpu0;
+        double jenaRate = perSecond(jenaQuads, fMillis);
+        say("(f) jena-loader  %,d quads in %.1f s (cpu %.1f s): %,.0f quads/s (LoaderFactory.parallelLoader on the file of"
+                + " the quads (c) stored)", jenaQuads, fMillis / 1000.0, fCpu / 1000.0, jenaRate);
+        deleteTree(work.resolve("db-jena"));
+        Files.deleteIfExists(spill);
+
+        incremental(work, corpus, options, largeBytes);
+
+        try (Tdb2Store store = Tdb2Store.openExisting(work.resolve("db-large"))) {
+            for (LibraryQueries.Timing t : LibraryQueries.run(store.datasetGraph(), LibraryQueries.load(settings.queries()))) {
+                say("(e) query        %-40s %,8d rows, median %,6d ms (max %,d ms)", t.name(), t.rows(), t.medianMillis(),
+                        t.maxMillis());
+            }
+        }
         say("memory: %s", ProcessMemory.now().describe());
-        // CPU seconds per bulletin are steadier than wall time when other processes share the machine
-        say("cpu ratios: extract/hanlp=%.2f build/hanlp=%.2f (HanLP's CPU time over the stage's, per bulletin)",
+        // CPU time per unit of work is steadier than wall time where other processes share the machine
+        say("cpu ratios: extract/hanlp=%.2f build/hanlp=%.2f store/jena-loader=%.2f (per CPU-second of the process)",
                 (aCpu / (double) a.bulletins()) / (bCpu / (double) b.bulletins()),
-                (aCpu / (double) a.bulletins()) / (cCpu / (double) c.bulletins()));
+                (aCpu / (double) a.bulletins()) / (cCpu / (double) c.bulletins()),
+                (fCpu / (double) jenaQuads) / (cs.storeCpuMillis() / (double) c.quads()));
         say("ratios: extract/hanlp=%.2f build/hanlp=%.2f store/jena-loader=%.2f", extractRate / hanlpRate,
-                buildRate / hanlpRate, storeQuadsPerSecond / jenaQuadsPerSecond);
+                buildRate / hanlpRate, storeRate / jenaRate);
     }
 
     /**
@@ -169,24 +176,24 @@ public final class Benchmark {
         try (Tdb2Store store = Tdb2Store.open(work.resolve("db-large"))) {
             d = Pipeline.build(corpus.extra(), null, store, false, out, err, options);
             long t0 = System.nanoTime();
-            if (!d.compacted()) {
+            if (!d.steps().compacted()) {
                 store.compact();
             }
-            compactMillis = d.compacted() ? d.compactMillis() : (System.nanoTime() - t0) / 1_000_000;
+            compactMillis = d.steps().compacted() ? d.steps().compactMillis() : (System.nanoTime() - t0) / 1_000_000;
             compacted = store.bytesOnDisk();
         }
         Pipeline.Report empty;
         try (Tdb2Store store = Tdb2Store.open(work.resolve("db-empty"))) {
             empty = Pipeline.build(corpus.extra(), null, store, false, out, err, options);
         }
-        long incrementalMillis = d.millis() - d.compactMillis();
+        long incrementalMillis = d.millis() - d.steps().compactMillis();
         say("(d) incremental  %,d bulletins into the large database in %.1f s (extract %.1f s, store %.1f s in transactions);"
                         + " into an empty database %.1f s; ratio %.2f",
-                d.bulletins(), incrementalMillis / 1000.0, d.extractMillis() / 1000.0, d.storeMillis() / 1000.0,
+                d.bulletins(), incrementalMillis / 1000.0, d.steps().extractMillis() / 1000.0, d.steps().storeMillis() / 1000.0,
                 empty.millis() / 1000.0, incrementalMillis / (double) empty.millis());
         say("    compaction %.1f s%s: database %s before the step, %s after its transactions, %s compacted",
-                compactMillis / 1000.0, d.compacted() ? " (the build's own: past its growth limit)" : " (forced here to time it)",
-                ProcessMemory.mb(largeBytes), ProcessMemory.mb(d.bytesStored()), ProcessMemory.mb(compacted));
+                compactMillis / 1000.0, d.steps().compacted() ? " (the build's own: past its growth limit)" : " (forced here to time it)",
+                ProcessMemory.mb(largeBytes), ProcessMemory.mb(d.steps().bytesStored()), ProcessMemory.mb(compacted));
     }
 
     /** The inputs of (a)-(c) and of the incremental step (d). */

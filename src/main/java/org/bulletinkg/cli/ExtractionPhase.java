@@ -91,10 +91,10 @@ final class ExtractionPhase {
                     }
                 }
             } catch (BulletinKgException e) {
-                fail(e, f.path());
+                fail(e);
             } catch (RuntimeException e) {
                 LOG.debug("extraction of {} failed", f.path(), e);
-                fail(new BadInputException(f.path(), "cannot extract: " + e), f.path());
+                fail(new BadInputException(f.path(), "cannot extract: " + e));
             }
             progress.done().incrementAndGet();
         });
@@ -118,9 +118,9 @@ final class ExtractionPhase {
             try {
                 emit(sink, worker.map(years.resolve(worker.extract(f))));
             } catch (BulletinKgException e) {
-                fail(e, f.path());
+                fail(e);
             } catch (RuntimeException e) {
-                fail(new BadInputException(f.path(), "cannot extract: " + e), f.path());
+                fail(new BadInputException(f.path(), "cannot extract: " + e));
             }
             progress.done().incrementAndGet();
         });
@@ -132,11 +132,9 @@ final class ExtractionPhase {
         emitted.incrementAndGet();
     }
 
-    private void fail(BulletinKgException e, Path file) {
-        if (!(e instanceof BadInputException)) {
-            throw e;
-        }
-        if (strict) {
+    /** Reports a bad bulletin and goes on (or stops, when strict); any other failure stops the build. */
+    private void fail(BulletinKgException e) {
+        if (!(e instanceof BadInputException) || strict) {
             throw e;
         }
         failures.add(e.getMessage());

@@ -1,6 +1,7 @@
 package org.bulletinkg.cli;
 
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -33,17 +34,24 @@ import org.bulletinkg.store.Tdb2Store;
  */
 public final class Pipeline {
 
+    /** What a build did; times in milliseconds. */
+    public record Report(int bulletins, int failed, long quads, long millis, List<String> failures, Steps steps) {
+        public boolean bulkLoaded() {
+            return steps.bulkLoaded();
+        }
+    }
+
     /**
-     * What a build did; times in milliseconds.
+     * The two steps of a build. CPU times are the whole process's (every thread, the collector and the compiler
+     * included): steadier than wall-clock times where other processes share the machine.
      *
-     * @param storeMillis  the store step (bulk load or write transactions), compaction apart
-     * @param compacted    whether the database was compacted after the store step (an incremental build that
-     *                     left it past its growth limit)
-     * @param bytesStored  the database's size on disk after the store step, before any compaction
+     * @param storeMillis the store step (bulk load or write transactions), compaction apart
+     * @param bytesStored the database's size on disk after the store step, before any compaction
+     * @param compacted   whether the database was compacted after the store step (an incremental build that
+     *                    left it past its growth limit)
      */
-    public record Report(int bulletins, int failed, long quads, long millis, List<String> failures,
-                         long extractMillis, long storeMillis, boolean bulkLoaded, long bytesStored,
-                         boolean compacted, long compactMillis) {
+    public record Steps(long extractMillis, long extractCpuMillis, long storeMillis, long storeCpuMillis,
+                        boolean bulkLoaded, long bytesStored, boolean compacted, long compactMillis) {
     }
 
     /** What the extraction step did; see {@link #extract}. */
@@ -54,7 +62,8 @@ public final class Pipeline {
      * How a build runs.
      *
      * @param threads       extraction threads (one HanLP segmenter each)
-     * @param spillFolder   where the temporary file of quads goes (the system's temporary folder when null)
+     * @param spillFolder   where the temporary file of quads goes (the database's folder when null: it is on a
+     *                      disk with room for the database, and the file is smaller than what it fills)
      * @param keepSpillAs   where to keep that file after the build (the benchmark reloads it), or null
      * @param holdLimit     undated extractions held in memory for the year pass; more are extracted again
      * @param progressEvery how often a progress line is printed
@@ -96,18 +105,21 @@ public final class Pipeline {
     public static Report build(List<Path> inputs, Path manifest, Tdb2Store store, boolean strict, PrintWriter out,
                                PrintWriter err, Options options) {
         long t0 = System.nanoTime();
+        long cpu0 = cpuMillis();
         List<SourceFile> files = sources(inputs, manifest);
         Lexicon lexicon = Lexicon.standard();
         segmenter(lexicon);
-        try (QuadSpill spill = QuadSpill.create(options.spillFolder());
+        try (QuadSpill spill = QuadSpill.create(options.spillFolder() != null ? options.spillFolder() : store.directory());
              BuildProgress progress = new BuildProgress(out, options.progressEvery())) {
             Tdb2Store.ontology(spill::append);
             ExtractionPhase.Outcome extracted = new ExtractionPhase(lexicon, options.threads(), strict,
                     options.holdLimit(), progress, err).run(files, spill::append);
             long extractMillis = millisSince(t0);
+            long cpu1 = cpuMillis();
 
             progress.start("store", spill.quads(), "quads");
             Tdb2Store.Loaded loaded = store.load(spill, progress.done());
+            long cpu2 = cpuMillis();
             progress.finish(loaded.bulk() ? "bulk loader" : !loaded.compacted() ? "write transactions"
                     : String.format(Locale.ROOT, "write transactions, then compaction in %.1f s", loaded.compactMillis() / 1000.0));
             // Steps that read the stored graph (such as a full-text index) belong here, after the store step.
@@ -116,8 +128,8 @@ public final class Pipeline {
                 spill.keepAs(options.keepSpillAs());
             }
             return new Report(extracted.bulletins(), extracted.failed(), loaded.quads(), millisSince(t0),
-                    extracted.failures(), extractMillis, loaded.loadMillis(), loaded.bulk(), loaded.bytesAfterLoad(),
-                    loaded.compacted(), loaded.compactMillis());
+                    extracted.failures(), new Steps(extractMillis, cpu1 - cpu0, loaded.loadMillis(), cpu2 - cpu1,
+                    loaded.bulk(), loaded.bytesAfterLoad(), loaded.compacted(), loaded.compactMillis()));
         }
     }
 
@@ -149,6 +161,13 @@ public final class Pipeline {
                     "no bulletin files found (looked for .txt, .html and .htm)");
         }
         return files;
+    }
+
+    private static long cpuMillis() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime() / 1_000_000;
+        }
+        return 0;
     }
 
     private static long millisSince(long t0) {

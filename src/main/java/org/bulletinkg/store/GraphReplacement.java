@@ -19,7 +19,6 @@ final class GraphReplacement extends StreamRDFBase {
     private final AtomicLong stored;
     private Node graph;
     private long inTransaction;
-    private long graphs;
 
     GraphReplacement(DatasetGraph dsg, long quadsPerTransaction, AtomicLong stored) {
         this.dsg = dsg;
@@ -44,7 +43,6 @@ final class GraphReplacement extends StreamRDFBase {
             }
             dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
             graph = g;
-            graphs++;
         }
         dsg.add(q);
         inTransaction++;
@@ -63,9 +61,5 @@ final class GraphReplacement extends StreamRDFBase {
             dsg.abort();
             dsg.end();
         }
-    }
-
-    long graphs() {
-        return graphs;
     }
 }

@@ -200,10 +200,10 @@ public final class Tdb2Store implements AutoCloseable {
         CompactSize.record(dir, bytesOnDisk());
     }
 
-    /** Bytes the database's files take. */
+    /** Bytes the database's storage takes (TDB2's {@code Data-NNNN} folders; a build's spill file is not counted). */
     public long bytesOnDisk() {
         try (var files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).mapToLong(p -> {
+            return files.filter(p -> Files.isRegularFile(p) && !p.getParent().equals(dir)).mapToLong(p -> {
                 try {
                     return Files.size(p);
                 } catch (IOException e) {
