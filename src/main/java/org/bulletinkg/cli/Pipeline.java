@@ -1,45 +1,101 @@
 package org.bulletinkg.cli;
 
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.Quad;
 import org.bulletinkg.BadInputException;
-import org.bulletinkg.extract.BulletinExtractor;
-import org.bulletinkg.extract.Extraction;
 import org.bulletinkg.extract.Lexicon;
-import org.bulletinkg.map.GraphMapper;
 import org.bulletinkg.nlp.HanLpSegmenter;
-import org.bulletinkg.parse.Bulletin;
-import org.bulletinkg.parse.BulletinParser;
-import org.bulletinkg.resolve.YearResolver;
 import org.bulletinkg.source.BulletinSources;
-import org.bulletinkg.source.RawBulletin;
 import org.bulletinkg.source.SourceFile;
+import org.bulletinkg.store.QuadSpill;
+import org.bulletinkg.store.TextIndex;
 import org.bulletinkg.store.Tdb2Store;
 import org.bulletinkg.store.TextIndex;
 
 /**
- * Wires the stages for a build: source, parse, extract (with HanLP), resolve, map and store. A bulletin that
- * cannot be read is reported with its file and the problem and left out; nothing of it is stored and nothing
- * stored before is touched.
+ * Wires the stages for a build, in two steps that each have the whole machine in turn:
+ *
+ * <ol>
+ *   <li>extract: source, parse, extract (HanLP) and map on all cores ({@link ExtractionPhase}), each
+ *       bulletin's quads streamed as one block into a temporary spill file; years that only sibling meetings
+ *       can give are filled in at the end of the step;</li>
+ *   <li>store: the spill into TDB2, with the parallel bulk loader when the database is empty, else in write
+ *       transactions (each bulletin's graph replaced whole) followed by compaction.</li>
+ * </ol>
+ *
+ * A bulletin that cannot be read is reported with its file and the problem and left out; nothing of it is
+ * stored and nothing stored before is touched. Memory is bounded by the number of threads, not the corpus.
  */
 public final class Pipeline {
-    /** Bulletins written per write transaction. */
-    private static final int BATCH = 200;
 
-    /** What a build did. */
-    public record Report(int bulletins, int failed, long quads, long millis, List<String> failures) {
+    /** What a build did; times in milliseconds. */
+    public record Report(int bulletins, int failed, long quads, long millis, List<String> failures, Steps steps) {
+        public boolean bulkLoaded() {
+            return steps.bulkLoaded();
+        }
+    }
+
+    /**
+     * The two steps of a build. CPU times are the whole process's (every thread, the collector and the compiler
+     * included): steadier than wall-clock times where other processes share the machine.
+     *
+     * @param storeMillis the store step (bulk load or write transactions), compaction apart
+     * @param bytesStored the database's size on disk after the store step, before any compaction
+     * @param compacted   whether the database was compacted after the store step (an incremental build that
+     *                    left it past its growth limit)
+     */
+    public record Steps(long extractMillis, long extractCpuMillis, long storeMillis, long storeCpuMillis,
+                        boolean bulkLoaded, long bytesStored, boolean compacted, long compactMillis) {
+    }
+
+    /** What the extraction step did; see {@link #extract}. */
+    public record Extracted(int bulletins, int failed, long quads, long millis, int extractedAgain) {
+    }
+
+    /**
+     * How a build runs.
+     *
+     * @param threads       extraction threads (one HanLP segmenter each)
+     * @param spillFolder   where the temporary file of quads goes (the database's folder when null: it is on a
+     *                      disk with room for the database, and the file is smaller than what it fills)
+     * @param keepSpillAs   where to keep that file after the build (the benchmark reloads it), or null
+     * @param holdLimit     undated extractions held in memory for the year pass; more are extracted again
+     * @param progressEvery how often a progress line is printed
+     */
+    public record Options(int threads, Path spillFolder, Path keepSpillAs, int holdLimit, Duration progressEvery) {
+        public static Options defaults() {
+            return new Options(Runtime.getRuntime().availableProcessors(), null, null, 1_000, Duration.ofSeconds(5));
+        }
+
+        public Options withThreads(int n) {
+            return new Options(n, spillFolder, keepSpillAs, holdLimit, progressEvery);
+        }
+
+        public Options withSpill(Path folder, Path keepAs) {
+            return new Options(threads, folder, keepAs, holdLimit, progressEvery);
+        }
+
+        public Options withHoldLimit(int n) {
+            return new Options(threads, spillFolder, keepSpillAs, n, progressEvery);
+        }
     }
 
     private Pipeline() {
     }
 
-    /** Sets HanLP's process-wide dictionary from the lexicon, once. */
-    static HanLpSegmenter segmenter(Lexicon lexicon) {
+    /** Sets HanLP's process-wide dictionary from the lexicon, once; returns a segmenter as the extractor uses it. */
+    public static HanLpSegmenter segmenter(Lexicon lexicon) {
         List<String> words = new ArrayList<>(lexicon.strategies().keySet());
         words.addAll(lexicon.places().keySet());
         HanLpSegmenter.configure(lexicon.leaders(), words);
@@ -48,54 +104,86 @@ public final class Pipeline {
 
     public static Report build(List<Path> inputs, Path manifest, Tdb2Store store, boolean strict, PrintWriter out,
                                PrintWriter err) {
+        return build(inputs, manifest, store, strict, out, err, Options.defaults());
+    }
+
+    public static Report build(List<Path> inputs, Path manifest, Tdb2Store store, boolean strict, PrintWriter out,
+                               PrintWriter err, Options options) {
         long t0 = System.nanoTime();
+        long cpu0 = cpuMillis();
+        List<SourceFile> files = sources(inputs, manifest);
+        Lexicon lexicon = Lexicon.standard();
+        segmenter(lexicon);
+        try (QuadSpill spill = QuadSpill.create(options.spillFolder() != null ? options.spillFolder() : store.directory());
+             BuildProgress progress = new BuildProgress(out, options.progressEvery())) {
+            Tdb2Store.ontology(spill::append);
+            // the graphs this build replaces, for the text index (one IRI per bulletin)
+            Set<Node> replaced = ConcurrentHashMap.newKeySet();
+            ExtractionPhase.Outcome extracted = new ExtractionPhase(lexicon, options.threads(), strict,
+                    options.holdLimit(), progress, err).run(files, block -> {
+                        if (!block.isEmpty()) {
+                            replaced.add(block.get(0).getGraph());
+                        }
+                        spill.append(block);
+                    });
+            long extractMillis = millisSince(t0);
+            long cpu1 = cpuMillis();
+
+            progress.start("store", spill.quads(), "quads");
+            Tdb2Store.Loaded loaded = store.load(spill, progress.done());
+            long cpu2 = cpuMillis();
+            progress.finish(loaded.bulk() ? "bulk loader" : !loaded.compacted() ? "write transactions"
+                    : String.format(Locale.ROOT, "write transactions, then compaction in %.1f s", loaded.compactMillis() / 1000.0));
+            // Keep the full-text index (DB_DIR/text) in step: re-index the graphs this build replaced.
+            TextIndex.update(store, replaced);
+
+            if (options.keepSpillAs() != null) {
+                spill.keepAs(options.keepSpillAs());
+            }
+            return new Report(extracted.bulletins(), extracted.failed(), loaded.quads(), millisSince(t0),
+                    extracted.failures(), new Steps(extractMillis, cpu1 - cpu0, loaded.loadMillis(), cpu2 - cpu1,
+                    loaded.bulk(), loaded.bytesAfterLoad(), loaded.compacted(), loaded.compactMillis()));
+        }
+    }
+
+    /**
+     * The extraction step alone, every bulletin's quads handed to {@code sink} (one block per bulletin, from
+     * several threads) instead of a spill; the benchmark counts them.
+     */
+    public static Extracted extract(List<Path> inputs, Path manifest, Options options, PrintWriter out, PrintWriter err,
+                                    Consumer<List<Quad>> sink) {
+        long t0 = System.nanoTime();
+        List<SourceFile> files = sources(inputs, manifest);
+        Lexicon lexicon = Lexicon.standard();
+        segmenter(lexicon);
+        AtomicLong quads = new AtomicLong();
+        try (BuildProgress progress = new BuildProgress(out, options.progressEvery())) {
+            ExtractionPhase.Outcome o = new ExtractionPhase(lexicon, options.threads(), false, options.holdLimit(),
+                    progress, err).run(files, block -> {
+                        quads.addAndGet(block.size());
+                        sink.accept(block);
+                    });
+            return new Extracted(o.bulletins(), o.failed(), quads.get(), millisSince(t0), o.extractedAgain());
+        }
+    }
+
+    private static List<SourceFile> sources(List<Path> inputs, Path manifest) {
         List<SourceFile> files = BulletinSources.list(inputs, manifest);
         if (files.isEmpty()) {
             throw new BadInputException(inputs.isEmpty() && manifest != null ? manifest.toString() : String.valueOf(inputs),
                     "no bulletin files found (looked for .txt, .html and .htm)");
         }
-        Lexicon lexicon = Lexicon.standard();
-        BulletinParser parser = new BulletinParser();
-        BulletinExtractor extractor = new BulletinExtractor(segmenter(lexicon), lexicon);
-        List<Extraction> extractions = new ArrayList<>();
-        List<String> failures = new ArrayList<>();
-        Map<String, Path> seen = new HashMap<>();
-        int done = 0;
-        for (SourceFile f : files) {
-            try {
-                RawBulletin raw = BulletinSources.read(f);
-                Path earlier = seen.putIfAbsent(raw.name(), f.path());
-                if (earlier != null) {
-                    throw new BadInputException(f.path(), "another bulletin named '" + raw.name()
-                            + "' was already read from " + earlier + "; bulletin names must be unique");
-                }
-                Bulletin b = parser.parse(raw);
-                extractions.add(extractor.extract(b));
-            } catch (BadInputException e) {
-                if (strict) {
-                    throw e;
-                }
-                failures.add(e.getMessage());
-                err.println("error: " + e.getMessage());
-                err.flush();
-            }
-            done++;
-            if (done % 100 == 0 || done == files.size()) {
-                out.printf("extracted %d/%d bulletins (%d failed)%n", done, files.size(), failures.size());
-                out.flush();
-            }
+        return files;
+    }
+
+    private static long cpuMillis() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime() / 1_000_000;
         }
-        extractions = YearResolver.resolve(extractions);
-        GraphMapper mapper = new GraphMapper(lexicon);
-        long quads = store.loadOntology();
-        for (int i = 0; i < extractions.size(); i += BATCH) {
-            List<Extraction> batch = extractions.subList(i, Math.min(extractions.size(), i + BATCH));
-            List<Node> graphs = batch.stream().map(x -> GraphMapper.graphOf(x.bulletin().name())).toList();
-            quads += store.replaceGraphs(graphs, sink -> batch.forEach(x -> mapper.map(x, sink)));
-        }
-        // Keep the full-text index (DB_DIR/text) in step: re-index the graphs this build replaced.
-        TextIndex.update(store, extractions.stream().map(x -> GraphMapper.graphOf(x.bulletin().name())).toList());
-        long millis = (System.nanoTime() - t0) / 1_000_000;
-        return new Report(extractions.size(), failures.size(), quads, millis, List.copyOf(failures));
+        return 0;
+    }
+
+    private static long millisSince(long t0) {
+        return (System.nanoTime() - t0) / 1_000_000;
     }
 }

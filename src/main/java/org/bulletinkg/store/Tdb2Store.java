@@ -6,12 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -24,11 +26,27 @@ import org.bulletinkg.StoreException;
 /**
  * The TDB2 database. Each bulletin lives in its own named graph, replaced as a whole inside one write
  * transaction, so a bulletin is never half stored and building the same input twice changes nothing.
+ *
+ * <p>A build hands its quads over as a {@link QuadSpill}: an empty database takes them through TDB2's
+ * parallel bulk loader; one that holds data already takes them through write transactions, and is compacted
+ * afterwards so that repeated incremental builds do not leave it many times its compact size.
  */
 public final class Tdb2Store implements AutoCloseable {
     /** Named graphs that hold the ontology and its concept schemes, loaded on every build. */
     public static final String ONTOLOGY_GRAPH_BASE = "https://w3id.org/bulletin-kg/id/graph/ontology/";
     private static final List<String> ONTOLOGY_FILES = List.of("bulletin-kg.ttl", "strategies.ttl", "places.ttl", "schemes.ttl");
+    /** Quads per write transaction of an incremental build: large enough to amortise the copy-on-write. */
+    private static final long QUADS_PER_TRANSACTION = 500_000;
+
+    /**
+     * How a spill was stored, and how long it took.
+     *
+     * @param bytesAfterLoad the database's size on disk after the load (before any compaction)
+     * @param compacted      whether an incremental build compacted the database afterwards
+     */
+    public record Loaded(long quads, boolean bulk, long loadMillis, long bytesAfterLoad, boolean compacted,
+                         long compactMillis) {
+    }
 
     private final Path dir;
     private final DatasetGraph dsg;
@@ -129,23 +147,101 @@ public final class Tdb2Store implements AutoCloseable {
 
     /** Loads the ontology files bundled with the program into their own named graphs (replacing earlier copies). */
     public long loadOntology() {
-        List<Node> graphs = new ArrayList<>();
+        List<List<Quad>> blocks = new ArrayList<>();
+        ontology(blocks::add);
+        List<Node> graphs = blocks.stream().map(b -> b.get(0).getGraph()).toList();
+        return replaceGraphs(graphs, out -> blocks.forEach(b -> b.forEach(out::quad)));
+    }
+
+    /** Hands the bundled ontology files over as one block of quads per file, each in its own named graph. */
+    public static void ontology(Consumer<List<Quad>> blocks) {
         for (String f : ONTOLOGY_FILES) {
-            graphs.add(NodeFactory.createURI(ONTOLOGY_GRAPH_BASE + f.replace(".ttl", "")));
-        }
-        return replaceGraphs(graphs, out -> {
-            for (int i = 0; i < ONTOLOGY_FILES.size(); i++) {
-                Node g = graphs.get(i);
-                try (InputStream in = Tdb2Store.class.getClassLoader().getResourceAsStream("ontology/" + ONTOLOGY_FILES.get(i))) {
-                    if (in == null) {
-                        throw new StoreException("ontology file missing from the program: " + ONTOLOGY_FILES.get(i));
-                    }
-                    RDFParser.source(in).lang(Lang.TURTLE).parse(new GraphStream(out, g));
-                } catch (IOException e) {
-                    throw new StoreException("cannot read ontology " + ONTOLOGY_FILES.get(i), e);
+            Node g = NodeFactory.createURI(ONTOLOGY_GRAPH_BASE + f.replace(".ttl", ""));
+            List<Quad> quads = new ArrayList<>();
+            try (InputStream in = Tdb2Store.class.getClassLoader().getResourceAsStream("ontology/" + f)) {
+                if (in == null) {
+                    throw new StoreException("ontology file missing from the program: " + f);
                 }
+                RDFParser.source(in).lang(Lang.TURTLE).parse(new GraphStream(new StreamRDFBase() {
+                    @Override
+                    public void quad(Quad q) {
+                        quads.add(q);
+                    }
+                }, g));
+            } catch (IOException e) {
+                throw new StoreException("cannot read ontology " + f, e);
             }
-        });
+            blocks.accept(quads);
+        }
+    }
+
+    /** Whether the database holds no quad at all (a fresh database, which a build bulk-loads). */
+    public boolean isEmpty() {
+        return Txn.calculateRead(dsg, () -> !dsg.find().hasNext());
+    }
+
+    /**
+     * Stores the quads of a build: bulk-loaded into an empty database; otherwise each graph in the spill
+     * replaced in write transactions, then the database compacted if it has outgrown its compact size
+     * ({@link CompactSize}).
+     *
+     * @param stored counts the quads stored so far, for a progress line
+     */
+    public Loaded load(QuadSpill spill, AtomicLong stored) {
+        long t0 = System.nanoTime();
+        if (isEmpty()) {
+            long quads = BulkLoad.load(dsg, spill, stored);
+            long bytes = bytesOnDisk();
+            CompactSize.record(dir, bytes);
+            return new Loaded(quads, true, millisSince(t0), bytes, false, 0);
+        }
+        GraphReplacement replacement = new GraphReplacement(dsg, QUADS_PER_TRANSACTION, stored);
+        try {
+            spill.replay(replacement);
+        } catch (RuntimeException e) {
+            replacement.abandon();
+            throw e instanceof StoreException ? e : new StoreException(dir + ": storing the build failed (" + e.getMessage() + ")", e);
+        }
+        long loadMillis = millisSince(t0);
+        long bytes = bytesOnDisk();
+        if (!CompactSize.outgrown(dir, bytes)) {
+            return new Loaded(stored.get(), false, loadMillis, bytes, false, 0);
+        }
+        long t1 = System.nanoTime();
+        compact();
+        return new Loaded(stored.get(), false, loadMillis, bytes, true, millisSince(t1));
+    }
+
+    /**
+     * Rewrites the database without the index blocks that earlier transactions left behind (TDB2 is
+     * copy-on-write) and deletes the old copy.
+     */
+    public void compact() {
+        try {
+            DatabaseMgr.compact(dsg, true);
+        } catch (RuntimeException e) {
+            throw new StoreException(dir + ": compaction failed (" + e.getMessage() + ")", e);
+        }
+        CompactSize.record(dir, bytesOnDisk());
+    }
+
+    /** Bytes the database's storage takes (TDB2's {@code Data-NNNN} folders; a build's spill file is not counted). */
+    public long bytesOnDisk() {
+        try (var files = Files.walk(dir)) {
+            return files.filter(p -> Files.isRegularFile(p) && !p.getParent().equals(dir)).mapToLong(p -> {
+                try {
+                    return Files.size(p);
+                } catch (IOException e) {
+                    return 0;
+                }
+            }).sum();
+        } catch (IOException e) {
+            throw new StoreException(dir + ": cannot measure the database (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static long millisSince(long t0) {
+        return (System.nanoTime() - t0) / 1_000_000;
     }
 
     /** Names of the bulletin graphs in the database. */

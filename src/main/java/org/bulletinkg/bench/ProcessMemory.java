@@ -1,0 +1,67 @@
+package org.bulletinkg.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * The memory of this process as the benchmark reports it: the heap (its bound and the peak used since the
+ * last reset) apart from resident memory, which on Linux splits into anonymous pages (heap, stacks, native
+ * buffers: what the process itself holds) and file pages (TDB2's memory-mapped database files, which the
+ * kernel can drop at will). A TDB2 process's plain RSS says little about its heap.
+ */
+record ProcessMemory(long heapMax, long heapPeak, long rssAnon, long rssFile, long vmHwm) {
+
+    static ProcessMemory now() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return new ProcessMemory(Runtime.getRuntime().maxMemory(), peak, status("RssAnon"), status("RssFile"), status("VmHWM"));
+    }
+
+    /** Heap in use right after a full collection: what the process still holds, garbage aside. */
+    static long liveAfterGc() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    /** Starts a new peak (the peaks of the heap's pools, summed: an upper bound of the heap's peak). */
+    static void resetPeak() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    /** A field of /proc/self/status in bytes, or -1 where there is none (not Linux). */
+    private static long status(String field) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith(field + ":")) {
+                    String[] parts = line.substring(field.length() + 1).trim().split("\\s+");
+                    return Long.parseLong(parts[0]) * 1024;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+        return -1;
+    }
+
+    String describe() {
+        return String.format(Locale.ROOT, "heap max %s, peak used %s; RssAnon %s, RssFile %s (mapped files), VmHWM %s",
+                mb(heapMax), mb(heapPeak), mb(rssAnon), mb(rssFile), mb(vmHwm));
+    }
+
+    static String mb(long bytes) {
+        return bytes < 0 ? "n/a" : String.format(Locale.ROOT, "%,d MB", bytes / (1024 * 1024));
+    }
+}

@@ -1,0 +1,264 @@
+package org.bulletinkg.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.Quad;
+import org.bulletinkg.BadInputException;
+import org.bulletinkg.BulletinKgException;
+import org.bulletinkg.extract.BulletinExtractor;
+import org.bulletinkg.extract.Extraction;
+import org.bulletinkg.extract.Lexicon;
+import org.bulletinkg.map.GraphMapper;
+import org.bulletinkg.nlp.HanLpSegmenter;
+import org.bulletinkg.parse.BulletinParser;
+import org.bulletinkg.resolve.SiblingYears;
+import org.bulletinkg.source.BulletinSources;
+import org.bulletinkg.source.RawBulletin;
+import org.bulletinkg.source.SourceFile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads, parses, extracts and maps every bulletin on all cores, handing each bulletin's quads to a sink as
+ * one block; a bulletin that fails is reported and hands over nothing.
+ *
+ * <p>Memory stays bounded whatever the corpus size: a worker holds one bulletin at a time, and the only
+ * corpus-wide state is the small index of dated meetings ({@link SiblingYears}). A bulletin whose meetings
+ * need a year from their siblings cannot be mapped before every bulletin has been read; up to
+ * {@code holdLimit} such extractions wait in memory, and any beyond that are read and extracted again at the
+ * end (extraction is deterministic), so a corpus of undated bulletins costs time, not memory.
+ */
+final class ExtractionPhase {
+    private static final Logger LOG = LoggerFactory.getLogger(ExtractionPhase.class);
+
+    /** What the phase did. */
+    record Outcome(int bulletins, int failed, int extractedAgain, List<String> failures) {
+    }
+
+    private final Lexicon lexicon;
+    private final int threads;
+    private final boolean strict;
+    private final int holdLimit;
+    private final BuildProgress progress;
+    private final PrintWriter err;
+    private final Failures failures = new Failures();
+    private final SiblingYears years = new SiblingYears();
+    private final AtomicInteger emitted = new AtomicInteger();
+
+    ExtractionPhase(Lexicon lexicon, int threads, boolean strict, int holdLimit, BuildProgress progress, PrintWriter err) {
+        this.lexicon = lexicon;
+        this.threads = Math.max(1, threads);
+        this.strict = strict;
+        this.holdLimit = holdLimit;
+        this.progress = progress;
+        this.err = err;
+    }
+
+    Outcome run(List<SourceFile> files, Consumer<List<Quad>> sink) {
+        String[] duplicates = duplicates(files);
+        List<Held> held = new ArrayList<>();
+        List<Integer> dropped = new ArrayList<>();
+        progress.start("extract", files.size(), "bulletins");
+        inParallel(files.size(), (worker, i) -> {
+            SourceFile f = files.get(i);
+            try {
+                if (duplicates[i] != null) {
+                    throw new BadInputException(f.path(), duplicates[i]);
+                }
+                Extraction x = worker.extract(f);
+                years.learn(x, i);
+                if (!SiblingYears.needsYear(x)) {
+                    emit(sink, worker.map(x));
+                } else {
+                    synchronized (held) {
+                        if (held.size() < holdLimit) {
+                            held.add(new Held(i, x));
+                        } else {
+                            dropped.add(i);
+                        }
+                    }
+                }
+            } catch (BulletinKgException e) {
+                fail(e);
+            } catch (RuntimeException e) {
+                LOG.debug("extraction of {} failed", f.path(), e);
+                fail(new BadInputException(f.path(), "cannot extract: " + e));
+            }
+            progress.done().incrementAndGet();
+        });
+        progress.finish(progress.failures() + " failed");
+        if (!held.isEmpty() || !dropped.isEmpty()) {
+            resolveYears(files, held, dropped, sink);
+        }
+        return new Outcome(emitted.get(), failures.count(), dropped.size(), failures.kept());
+    }
+
+    /** The second pass: meetings that take their year from siblings, now that all dated meetings are known. */
+    private void resolveYears(List<SourceFile> files, List<Held> held, List<Integer> dropped, Consumer<List<Quad>> sink) {
+        progress.start("years", held.size() + dropped.size(), "bulletins");
+        inParallel(held.size(), (worker, i) -> {
+            emit(sink, worker.map(years.resolve(held.get(i).extraction())));
+            held.set(i, null);
+            progress.done().incrementAndGet();
+        });
+        inParallel(dropped.size(), (worker, i) -> {
+            SourceFile f = files.get(dropped.get(i));
+            try {
+                emit(sink, worker.map(years.resolve(worker.extract(f))));
+            } catch (BulletinKgException e) {
+                fail(e);
+            } catch (RuntimeException e) {
+                fail(new BadInputException(f.path(), "cannot extract: " + e));
+            }
+            progress.done().incrementAndGet();
+        });
+        progress.finish(dropped.size() + " read and extracted again");
+    }
+
+    private void emit(Consumer<List<Quad>> sink, List<Quad> quads) {
+        sink.accept(quads);
+        emitted.incrementAndGet();
+    }
+
+    /** Reports a bad bulletin and goes on (or stops, when strict); any other failure stops the build. */
+    private void fail(BulletinKgException e) {
+        if (!(e instanceof BadInputException) || strict) {
+            throw e;
+        }
+        failures.add(e.getMessage());
+        progress.failure();
+        err.println("error: " + e.getMessage());
+        err.flush();
+    }
+
+    /** For each file, the problem if another file of the same bulletin name comes before it. */
+    private static String[] duplicates(List<SourceFile> files) {
+        String[] out = new String[files.size()];
+        Map<String, Path> seen = new HashMap<>();
+        for (int i = 0; i < files.size(); i++) {
+            Path path = files.get(i).path();
+            String name = RawBulletin.nameOf(path);
+            Path earlier = seen.putIfAbsent(name, path);
+            if (earlier != null) {
+                out[i] = "another bulletin named '" + name + "' was already read from " + earlier
+                        + "; bulletin names must be unique";
+            }
+        }
+        return out;
+    }
+
+    private interface Task {
+        void run(Worker worker, int index);
+    }
+
+    /** Runs a task for indexes 0..n-1 on the phase's threads, each thread with its own worker. */
+    private void inParallel(int n, Task task) {
+        if (n == 0) {
+            return;
+        }
+        int count = Math.min(threads, n);
+        AtomicInteger next = new AtomicInteger();
+        AtomicReference<Throwable> stop = new AtomicReference<>();
+        ExecutorService pool = Executors.newFixedThreadPool(count, r -> {
+            Thread t = new Thread(r, "bulletin-kg-extract");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int t = 0; t < count; t++) {
+                running.add(pool.submit(() -> {
+                    Worker worker = new Worker();
+                    int i;
+                    while (stop.get() == null && (i = next.getAndIncrement()) < n) {
+                        try {
+                            task.run(worker, i);
+                        } catch (Throwable e) {
+                            stop.compareAndSet(null, e);
+                        }
+                    }
+                }));
+            }
+            for (Future<?> f : running) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("build interrupted", e);
+        } catch (ExecutionException e) {
+            stop.compareAndSet(null, e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        Throwable e = stop.get();
+        if (e instanceof RuntimeException r) {
+            throw r;
+        }
+        if (e instanceof Error r) {
+            throw r;
+        }
+        if (e != null) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** One thread's stages: HanLP's segmenter is not thread-safe, so each worker has its own extractor. */
+    private final class Worker {
+        private final BulletinParser parser = new BulletinParser();
+        private final BulletinExtractor extractor = new BulletinExtractor(HanLpSegmenter.create(), lexicon);
+        private final GraphMapper mapper = new GraphMapper(lexicon);
+
+        Extraction extract(SourceFile f) {
+            RawBulletin raw = BulletinSources.read(f);
+            return extractor.extract(parser.parse(raw));
+        }
+
+        List<Quad> map(Extraction x) {
+            List<Quad> quads = new ArrayList<>(1024);
+            mapper.map(x, new StreamRDFBase() {
+                @Override
+                public void quad(Quad q) {
+                    quads.add(q);
+                }
+            });
+            return quads;
+        }
+    }
+
+    private record Held(int index, Extraction extraction) {
+    }
+
+    /** Failure messages: every one counted, the first {@value #KEPT} kept for the report. */
+    private static final class Failures {
+        private static final int KEPT = 1_000;
+        private final List<String> kept = new ArrayList<>();
+        private int count;
+
+        synchronized void add(String message) {
+            count++;
+            if (kept.size() < KEPT) {
+                kept.add(message);
+            }
+        }
+
+        synchronized int count() {
+            return count;
+        }
+
+        synchronized List<String> kept() {
+            return List.copyOf(kept);
+        }
+    }
+}
