@@ -14,7 +14,14 @@ public record PartialDate(Integer year, int month, Integer day) {
         return new PartialDate(d.getYear(), d.getMonthValue(), d.getDayOfMonth());
     }
 
+    /**
+     * This month and day in a given year; unchanged (still without a year) when the day does not exist in that
+     * year (2月29日 in 2015), so that a wrong guess of the year never makes an invalid date.
+     */
     public PartialDate withYear(int y) {
+        if (day != null && (day > java.time.YearMonth.of(y, month).lengthOfMonth())) {
+            return this;
+        }
         return new PartialDate(y, month, day);
     }
 
@@ -22,9 +29,9 @@ public record PartialDate(Integer year, int month, Integer day) {
         return year != null && day != null;
     }
 
-    /** ISO form: 2020-04-08, 2020-04, or null without a year. */
+    /** ISO form: 2020-04-08, 2020-04, or null without a year or for a day the month does not have (2月30日). */
     public String iso() {
-        if (year == null) {
+        if (year == null || (day != null && day > java.time.YearMonth.of(year, month).lengthOfMonth())) {
             return null;
         }
         return day == null ? String.format("%04d-%02d", year, month) : String.format("%04d-%02d-%02d", year, month, day);
