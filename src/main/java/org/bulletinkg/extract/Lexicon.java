@@ -37,6 +37,7 @@ public final class Lexicon {
     private final Set<String> singleSurnames;
     private final Set<String> compoundSurnames;
     private final List<String> postTitles;
+    private final Map<Character, List<String>> titlesByFirstChar;
     private final Set<String> leaders;
     private final List<String> partyDepartments;
     private final List<String> governmentDepartments;
@@ -59,6 +60,11 @@ public final class Lexicon {
         List<String> posts = new ArrayList<>(lines("lexicon/posts.txt"));
         posts.sort(Comparator.comparingInt(String::length).reversed());
         postTitles = List.copyOf(posts);
+        Map<Character, List<String>> byFirst = new java.util.HashMap<>();
+        for (String t : postTitles) {
+            byFirst.computeIfAbsent(t.charAt(0), k -> new ArrayList<>()).add(t);
+        }
+        titlesByFirstChar = byFirst;
         leaders = Set.copyOf(lines("lexicon/leaders.txt"));
         List<String> party = new ArrayList<>();
         List<String> gov = new ArrayList<>();
@@ -176,6 +182,11 @@ public final class Lexicon {
     /** Post titles, longest first. */
     public List<String> postTitles() {
         return postTitles;
+    }
+
+    /** Post titles that start with a character, longest first (the recogniser looks at every position). */
+    public List<String> postTitlesStartingWith(char c) {
+        return titlesByFirstChar.getOrDefault(c, List.of());
     }
 
     public boolean isLeader(String name) {

@@ -170,7 +170,7 @@ final class PersonRecognizer {
     }
 
     private String titleAt(String text, int i, int end) {
-        for (String t : lexicon.postTitles()) {
+        for (String t : lexicon.postTitlesStartingWith(text.charAt(i))) {
             if (text.startsWith(t, i) && i + t.length() <= end) {
                 return t;
             }
