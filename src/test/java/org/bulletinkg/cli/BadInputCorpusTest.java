@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 import org.bulletinkg.store.Tdb2Store;
 import org.junit.jupiter.api.Test;
@@ -61,11 +60,7 @@ class BadInputCorpusTest {
         assertEquals(0, TestBuilds.run(first, new StringWriter(), "build", "samples", "--db", db.toString()));
         DatasetGraph before;
         try (Tdb2Store store = Tdb2Store.openExisting(db)) {
-            before = Txn.calculateRead(store.datasetGraph(), () -> {
-                DatasetGraph copy = DatasetGraphFactory.createTxnMem();
-                store.datasetGraph().find().forEachRemaining(copy::add);
-                return copy;
-            });
+            before = TestBuilds.snapshot(store);
         }
 
         Path in = Files.createDirectories(dir.resolve("in"));

@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.util.IsoMatcher;
-import org.apache.jena.system.Txn;
 import org.bulletinkg.store.Tdb2Store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,20 +14,12 @@ import org.junit.jupiter.api.io.TempDir;
 /** Building the same input twice leaves the dataset it leaves after one build: graphs are replaced, not added to. */
 class BuildTwiceTest {
 
-    private static DatasetGraph snapshot(Tdb2Store store) {
-        return Txn.calculateRead(store.datasetGraph(), () -> {
-            DatasetGraph copy = DatasetGraphFactory.createTxnMem();
-            store.datasetGraph().find().forEachRemaining(copy::add);
-            return copy;
-        });
-    }
-
     @Test
     void secondBuildChangesNothing(@TempDir Path dir) {
         DatasetGraph once;
         try (Tdb2Store store = Tdb2Store.open(dir.resolve("once"))) {
             TestBuilds.build(store, List.of(TestBuilds.SAMPLES), null);
-            once = snapshot(store);
+            once = TestBuilds.snapshot(store);
         }
         DatasetGraph twice;
         try (Tdb2Store store = Tdb2Store.open(dir.resolve("twice"))) {
@@ -37,7 +27,7 @@ class BuildTwiceTest {
             long first = store.size();
             TestBuilds.build(store, List.of(TestBuilds.SAMPLES), null);
             assertEquals(first, store.size());
-            twice = snapshot(store);
+            twice = TestBuilds.snapshot(store);
         }
         assertTrue(once.find().hasNext(), "the build stored nothing");
         assertTrue(IsoMatcher.isomorphic(once, twice), "a second build changed the dataset");
@@ -49,11 +39,11 @@ class BuildTwiceTest {
         DatasetGraph b;
         try (Tdb2Store store = Tdb2Store.open(dir.resolve("a"))) {
             TestBuilds.build(store, List.of(TestBuilds.SAMPLES), null);
-            a = snapshot(store);
+            a = TestBuilds.snapshot(store);
         }
         try (Tdb2Store store = Tdb2Store.open(dir.resolve("b"))) {
             TestBuilds.build(store, List.of(TestBuilds.SAMPLES), null);
-            b = snapshot(store);
+            b = TestBuilds.snapshot(store);
         }
         // no blank nodes: equal quad sets, not merely isomorphic ones
         assertEquals(a.stream().map(Object::toString).sorted().toList(), b.stream().map(Object::toString).sorted().toList());

@@ -15,7 +15,6 @@ import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.system.Txn;
@@ -62,13 +61,6 @@ class CrashSafetyTest {
         });
     }
 
-    private static DatasetGraph snapshot(Tdb2Store store) {
-        return Txn.calculateRead(store.datasetGraph(), () -> {
-            DatasetGraph copy = DatasetGraphFactory.createTxnMem();
-            store.datasetGraph().find().forEachRemaining(copy::add);
-            return copy;
-        });
-    }
 
     @Test
     void killedBuildsLeaveWholeBulletinsAndResume(@TempDir Path dir) throws Exception {
@@ -77,7 +69,7 @@ class CrashSafetyTest {
         Map<Node, Graph> referenceGraphs;
         try (Tdb2Store store = Tdb2Store.open(dir.resolve("reference"))) {
             TestBuilds.build(store, List.of(in), null);
-            reference = snapshot(store);
+            reference = TestBuilds.snapshot(store);
             referenceGraphs = graphs(store);
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -109,7 +101,7 @@ class CrashSafetyTest {
                     partial++;
                 }
                 TestBuilds.build(store, List.of(in), null);
-                assertTrue(IsoMatcher.isomorphic(reference, snapshot(store)), "kill " + k + ": rebuild differs");
+                assertTrue(IsoMatcher.isomorphic(reference, TestBuilds.snapshot(store)), "kill " + k + ": rebuild differs");
             }
         }
         assertTrue(partial > 0, "no kill point interrupted a build: the test proved nothing");

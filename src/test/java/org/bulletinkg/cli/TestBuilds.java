@@ -20,6 +20,15 @@ final class TestBuilds {
         return Pipeline.build(inputs, manifest, store, false, new PrintWriter(out), new PrintWriter(err));
     }
 
+    /** A copy in memory of everything the database holds. */
+    static org.apache.jena.sparql.core.DatasetGraph snapshot(Tdb2Store store) {
+        return org.apache.jena.system.Txn.calculateRead(store.datasetGraph(), () -> {
+            org.apache.jena.sparql.core.DatasetGraph copy = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
+            store.datasetGraph().find().forEachRemaining(copy::add);
+            return copy;
+        });
+    }
+
     /** Bulletin graphs in a database folder, or none when there is no database. */
     static java.util.List<String> graphsIn(Path db) {
         if (!java.nio.file.Files.isDirectory(db)) {
