@@ -150,8 +150,12 @@ public final class Benchmark {
 
         try (Tdb2Store store = Tdb2Store.openExisting(work.resolve("db-large"))) {
             for (LibraryQueries.Timing t : LibraryQueries.run(store.datasetGraph(), LibraryQueries.load(settings.queries()))) {
-                say("(e) query        %-40s %,8d rows, median %,6d ms (max %,d ms)", t.name(), t.rows(), t.medianMillis(),
-                        t.maxMillis());
+                if (t.timedOut()) {
+                    say("(e) query        %-40s timed out after %d s", t.name(), LibraryQueries.TIMEOUT_SECONDS);
+                } else {
+                    say("(e) query        %-40s %,8d rows, median %,6d ms (max %,d ms)", t.name(), t.rows(),
+                            t.medianMillis(), t.maxMillis());
+                }
             }
         }
         say("memory: %s", ProcessMemory.now().describe());

@@ -1,6 +1,7 @@
 package org.bulletinkg.store;
 
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -9,10 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.riot.thrift.StreamRDF2Thrift;
 import org.apache.jena.sparql.core.Quad;
 import org.bulletinkg.StoreException;
 
@@ -26,17 +26,14 @@ public final class QuadSpill implements AutoCloseable {
     private static final int BUFFER_BYTES = 1 << 20;
 
     private final Path file;
-    private final OutputStream bytes;
-    private final StreamRDF writer;
+    private final OutputStream out;
     private long quads;
     private long blocks;
     private boolean sealed;
 
-    private QuadSpill(Path file, OutputStream bytes) {
+    private QuadSpill(Path file, OutputStream out) {
         this.file = file;
-        this.bytes = bytes;
-        this.writer = StreamRDFWriter.getWriterStream(bytes, RDFFormat.RDF_THRIFT);
-        writer.start();
+        this.out = out;
     }
 
     /** A new, empty spill file in a folder (the system's temporary folder when null). */
@@ -51,16 +48,38 @@ public final class QuadSpill implements AutoCloseable {
         }
     }
 
-    /** Appends one bulletin's quads as one block. Safe to call from several threads. */
-    public synchronized void append(List<Quad> block) {
-        if (sealed) {
-            throw new IllegalStateException("spill already sealed");
-        }
+    /**
+     * Appends one bulletin's quads as one block. Safe to call from several threads: each encodes its block on
+     * its own (RDF Thrift is a plain sequence of rows, so encoded blocks can be joined), and only the copy of
+     * the bytes into the file is serialised.
+     */
+    public void append(List<Quad> block) {
+        BlockEncoder encoder = ENCODER.get();
+        encoder.bytes.reset();
         for (Quad q : block) {
-            writer.quad(q);
+            encoder.thrift.quad(q);
         }
-        quads += block.size();
-        blocks++;
+        encoder.thrift.finish();
+        synchronized (this) {
+            if (sealed) {
+                throw new IllegalStateException("spill already sealed");
+            }
+            try {
+                encoder.bytes.writeTo(out);
+            } catch (IOException e) {
+                throw new StoreException(file + ": cannot write the build's quads (" + e.getMessage() + ")", e);
+            }
+            quads += block.size();
+            blocks++;
+        }
+    }
+
+    private static final ThreadLocal<BlockEncoder> ENCODER = ThreadLocal.withInitial(BlockEncoder::new);
+
+    /** A thread's buffer and Thrift encoder, reused from block to block. */
+    private static final class BlockEncoder {
+        final ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+        final StreamRDF2Thrift thrift = new StreamRDF2Thrift(bytes, false);
     }
 
     /** Ends writing; the file is complete afterwards. */
@@ -69,9 +88,8 @@ public final class QuadSpill implements AutoCloseable {
             return;
         }
         sealed = true;
-        writer.finish();
         try {
-            bytes.close();
+            out.close();
         } catch (IOException e) {
             throw new StoreException(file + ": cannot write the build's quads (" + e.getMessage() + ")", e);
         }
