@@ -11,7 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measures, on one corpus and thread count: (a) HanLP alone, (b) the whole extraction, (c) the whole"
-                + " build into a fresh database, (d) an incremental build of 1% more bulletins (and the same into an empty"
+                + " build into a fresh database, (d) an incremental build of 1%% more bulletins (and the same into an empty"
                 + " database), (e) the query library on the large graph, (f) Jena's parallel bulk loader on the quads (c)"
                 + " stored.",
                 "Generates the corpus (bulletin-kg synth) unless --corpus is given. The last line is"
@@ -21,7 +21,7 @@ final class BenchCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--count", paramLabel = "N", defaultValue = "2000",
-            description = "Bulletins to generate (default: ${DEFAULT-VALUE}); 1% more are generated for the incremental step.")
+            description = "Bulletins to generate (default: ${DEFAULT-VALUE}); 1%% more are generated for the incremental step.")
     int count;
 
     @Option(names = "--threads", paramLabel = "T", defaultValue = "0",
@@ -32,7 +32,7 @@ final class BenchCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--corpus", paramLabel = "DIR",
-            description = "Use this corpus instead of generating one; its last 1% of files make the incremental step.")
+            description = "Use this corpus instead of generating one; its last 1%% of files make the incremental step.")
     Path corpus;
 
     @Option(names = "--work", paramLabel = "DIR", description = "Folder for the corpus, databases and temporary files (default: a temporary folder).")
