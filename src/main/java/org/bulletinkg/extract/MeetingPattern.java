@@ -17,7 +17,7 @@ enum MeetingPattern {
     GOVERNMENT("(?<pre>区|市|县)政府(?:召开|举行)?(?:第(?<num>N)次)?(?<sub>常务|全体)会(?:议)?"),
     MAYOR_OFFICE("(?:第(?<num>N)次)?(?<pre>区|市|县)长办公会(?:议)?"),
     STUDY("(?<pre>区|市|县)委(?:理论学习)?中心组(?:召开|举行|进行|开展)?(?:第(?<num>N)次)?(?:专题|集体)?学习(?:会|会议)?"),
-    LEADING_GROUP("(?<body>[\\p{IsHan}&&[^会议暨]]{2,30}?(?:领导小组|指挥部|工作委员会))(?:全体成员|全体)?(?:第(?<num>N)次)?(?:全体成员|全体)?会议");
+    LEADING_GROUP("(?<body>[\\p{IsHan}&&[^会议暨]]{2,30}?(?:领导小组|指挥部|委员会))(?:召开|举行)?(?:全体成员|全体)?(?:第(?<num>N)次)?(?:全体成员|全体)?会议");
 
     private static final String NUMBER = "[0-9０-９零〇一二两三四五六七八九十百千]+";
     private static final List<String> CUT_BEFORE_BODY = List.of("召开", "举行", "暨", "主持", "，", "。");

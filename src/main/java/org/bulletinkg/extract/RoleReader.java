@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bulletinkg.parse.Bulletin;
 import org.bulletinkg.parse.Span;
@@ -16,6 +17,7 @@ import org.bulletinkg.parse.Span;
 final class RoleReader {
     private static final Pattern CHAIR_AFTER = Pattern.compile("^(?:同志)?主持(?:召开|会议|并|。|，|$)");
     private static final Pattern CHAIR_BY = Pattern.compile("由$");
+    private static final Pattern ATTENDANCE = Pattern.compile("列席|出席(?=会议|。|，|并|$)|参加(?=会议|。|，|$)");
     private static final Pattern PRESENTS = Pattern.compile(
             "^[^。；，]*?(?:作了?(?:专题)?(?:说明|辅导|汇报|报告|讲解|解读|讲座|授课|宣讲)|的(?:汇报|通报|说明|报告|解读)|所作|通报了|汇报了|解读了|介绍了[^。；]*?情况)");
     private static final Pattern INSTRUCTIONS = Pattern.compile(
@@ -44,11 +46,12 @@ final class RoleReader {
             String groupTail = groupTail(text, mentions, i, sentence.end());
             String tail = text.substring(m.end(), sentence.end());
             if (!chairs.contains(m.name())) {
-                String clause = clauseTail(tail);
-                if (clause.contains("列席")) {
-                    out.add(new Participation(m.name(), Role.NONVOTING, ev(sentence, m, "nonvoting", 0.9)));
-                } else if (clause.matches("(?s).*(出席|参加)(会议|。|，|$).*") || clause.contains("出席会议")) {
-                    out.add(new Participation(m.name(), Role.ATTENDEE, ev(sentence, m, "attendee", 0.9)));
+                // the first attendance verb after the name is the one that applies to it (…出席会议，…列席会议)
+                Matcher verb = ATTENDANCE.matcher(clauseTail(tail));
+                if (verb.find()) {
+                    boolean nonVoting = verb.group().equals("列席");
+                    out.add(new Participation(m.name(), nonVoting ? Role.NONVOTING : Role.ATTENDEE,
+                            ev(sentence, m, nonVoting ? "nonvoting" : "attendee", 0.9)));
                 }
             }
             if (PRESENTS.matcher(groupTail).find() && !groupTail.startsWith("主持")) {

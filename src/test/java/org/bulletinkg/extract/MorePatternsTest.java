@@ -123,4 +123,31 @@ class MorePatternsTest {
         assertEquals(List.of("王强", "李华", "欧阳明"), x.meetings().get(0).peopleIn(Role.ATTENDEE));
         assertTrue(x.people().stream().anyMatch(p -> p.name().equals("欧阳明") && p.posts().isEmpty()));
     }
+
+    @Test
+    void reformCommitteeMeetingIsALeadingGroupMeeting() {
+        Extraction x = extract("密云区", LocalDate.of(2021, 9, 3),
+                "区委全面深化改革委员会召开第十次会议",
+                "9月2日，区委全面深化改革委员会召开第十次会议。区委书记、区委深改委主任余卫国主持会议。");
+        MeetingFact m = x.meetings().get(0);
+        assertEquals("leading-group", m.kind());
+        assertEquals("区委全面深化改革委员会", m.body());
+        assertEquals(10, m.number());
+        assertEquals(List.of("余卫国"), m.peopleIn(Role.CHAIR));
+    }
+
+    @Test
+    void congressDirectorsWithChineseNumberAndReports() {
+        Extraction x = extract("通州区", LocalDate.of(2021, 11, 12),
+                "区人大常委会召开第四十二次主任会议",
+                "11月11日，区人大常委会召开第四十二次主任会议。区人大常委会主任孙贵宁主持会议，副主任王秀琴、韩晓东出席会议，副区长吴东列席会议。",
+                "会议听取了区财政局局长刘晓燕关于2021年预算执行情况的汇报。");
+        MeetingFact m = x.meetings().get(0);
+        assertEquals("congress-directors", m.kind());
+        assertEquals(42, m.number());
+        assertEquals(List.of("王秀琴", "韩晓东"), m.peopleIn(Role.ATTENDEE));
+        assertEquals(List.of("吴东"), m.peopleIn(Role.NONVOTING));
+        assertEquals(List.of("刘晓燕"), m.peopleIn(Role.PRESENTER));
+        assertEquals(List.of("副主任"), posts(x).get("韩晓东"));
+    }
 }
