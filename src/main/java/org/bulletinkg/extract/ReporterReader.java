@@ -15,6 +15,8 @@ final class ReporterReader {
     private static final Pattern BRACKETED = Pattern.compile("[（(]((?:记者|通讯员|摄影|摄像|编辑)[^（）()]{1,60})[）)]");
     private static final Pattern WRITER = Pattern.compile("^(?:文\\s*[/／:：]\\s*|■\\s*|本报记者\\s*)([\\p{IsHan}]{2,4}(?:[\\s、，][\\p{IsHan}]{2,4})*)\\s*$");
     private static final Pattern NAME = Pattern.compile("[\\p{IsHan}]{2,4}");
+    /** Words of a byline: split at spaces, colons and 、 (（记者：王明、李华）). */
+    private static final Pattern WORDS = Pattern.compile("[^\\s　:：、，,]+");
 
     List<PersonFact> read(Bulletin b) {
         List<PersonFact> out = new ArrayList<>();
@@ -28,7 +30,7 @@ final class ReporterReader {
             while (m.find()) {
                 String role = null;
                 int base = p.start() + m.start(1);
-                Matcher words = Pattern.compile("[^\\s　]+").matcher(m.group(1));
+                Matcher words = WORDS.matcher(m.group(1));
                 while (words.find()) {
                     String w = words.group();
                     if (List.of("记者", "通讯员", "摄影", "摄像", "编辑").contains(w)) {

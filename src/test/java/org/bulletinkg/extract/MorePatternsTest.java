@@ -150,4 +150,14 @@ class MorePatternsTest {
         assertEquals(List.of("刘晓燕"), m.peopleIn(Role.PRESENTER));
         assertEquals(List.of("副主任"), posts(x).get("韩晓东"));
     }
+
+    @Test
+    void bylineWithColonAndOtherDistrictsZones() {
+        Extraction x = extract("丰台区", LocalDate.of(2022, 4, 2),
+                "区委常委会召开会议",
+                "4月1日，区委常委会召开会议。区委书记王少峰主持会议。会议强调，要加快丽泽金融商务区建设。",
+                "（记者：张晓明、李华）");
+        assertEquals(List.of("张晓明", "李华"), x.reporters().stream().map(PersonFact::name).toList());
+        assertTrue(x.places().stream().anyMatch(p -> p.canonical().equals("丽泽金融商务区")));
+    }
 }
