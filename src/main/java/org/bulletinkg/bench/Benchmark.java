@@ -97,8 +97,9 @@ public final class Benchmark {
         HanLpBaseline.Result a = HanLpBaseline.run(texts, threads, Integer.MAX_VALUE);
         long aCpu = cpuMillis() - cpu;
         double hanlpRate = perSecond(a.bulletins(), a.millis());
-        say("(a) hanlp        %,d bulletins, %,d chars in %.1f s (cpu %.1f s): %.1f bulletins/s, %,.0f chars/s", a.bulletins(),
-                a.chars(), a.millis() / 1000.0, aCpu / 1000.0, hanlpRate, perSecond(a.chars(), a.millis()));
+        say("(a) hanlp        %,d bulletins, %,d chars in %.1f s (cpu %.1f s): %.1f bulletins/s, %,.0f chars/s; load average %.1f",
+                a.bulletins(), a.chars(), a.millis() / 1000.0, aCpu / 1000.0, hanlpRate, perSecond(a.chars(), a.millis()),
+                ProcessMemory.loadAverage());
 
         cpu = cpuMillis();
         Pipeline.Extracted b = Pipeline.extract(corpus.base(), null, options, out, err, block -> { });
@@ -106,7 +107,7 @@ public final class Benchmark {
         double extractRate = perSecond(b.bulletins(), b.millis());
         say("(b) extract      %,d bulletins, %,d quads in %.1f s (cpu %.1f s): %.1f bulletins/s (%d failed, %d extracted twice for years)",
                 b.bulletins(), b.quads(), b.millis() / 1000.0, bCpu / 1000.0, extractRate, b.failed(), b.extractedAgain());
-        say("    %s", StageCosts.measure(files, 300, work).describe());
+        say("    %s; load average %.1f", StageCosts.measure(files, 300, work).describe(), ProcessMemory.loadAverage());
         memory("after (b)");
 
         Path spill = work.resolve("quads-c.rt");
@@ -142,7 +143,8 @@ public final class Benchmark {
         long fCpu = cpuMillis() - cpu0;
         double jenaRate = perSecond(jenaQuads, fMillis);
         say("(f) jena-loader  %,d quads in %.1f s (cpu %.1f s): %,.0f quads/s (LoaderFactory.parallelLoader on the file of"
-                + " the quads (c) stored)", jenaQuads, fMillis / 1000.0, fCpu / 1000.0, jenaRate);
+                + " the quads (c) stored); load average %.1f", jenaQuads, fMillis / 1000.0, fCpu / 1000.0, jenaRate,
+                ProcessMemory.loadAverage());
         deleteTree(work.resolve("db-jena"));
         Files.deleteIfExists(spill);
 
@@ -158,7 +160,7 @@ public final class Benchmark {
                 }
             }
         }
-        say("memory: %s", ProcessMemory.now().describe());
+        say("memory: %s; load average %.1f", ProcessMemory.now().describe(), ProcessMemory.loadAverage());
         // CPU time per unit of work is steadier than wall time where other processes share the machine
         say("cpu ratios: extract/hanlp=%.2f build/hanlp=%.2f store/jena-loader=%.2f (per CPU-second of the process)",
                 (aCpu / (double) a.bulletins()) / (bCpu / (double) b.bulletins()),
@@ -221,7 +223,8 @@ public final class Benchmark {
     private void memory(String when) {
         long live = ProcessMemory.liveAfterGc();
         ProcessMemory m = ProcessMemory.now();
-        say("    memory %s: live heap after GC %s; %s", when, ProcessMemory.mb(live), m.describe());
+        say("    memory %s: live heap after GC %s; %s; load average %.1f", when, ProcessMemory.mb(live), m.describe(),
+                ProcessMemory.loadAverage());
         ProcessMemory.resetPeak();
     }
 

@@ -56,6 +56,15 @@ record ProcessMemory(long heapMax, long heapPeak, long rssAnon, long rssFile, lo
         return -1;
     }
 
+    /** The machine's one-minute load average (how much other work shared the cores), or -1 where unknown. */
+    static double loadAverage() {
+        try {
+            return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+")[0]);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
     String describe() {
         return String.format(Locale.ROOT, "heap max %s, peak used %s; RssAnon %s, RssFile %s (mapped files), VmHWM %s",
                 mb(heapMax), mb(heapPeak), mb(rssAnon), mb(rssFile), mb(vmHwm));

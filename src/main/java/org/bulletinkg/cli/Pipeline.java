@@ -114,6 +114,9 @@ public final class Pipeline {
         List<SourceFile> files = sources(inputs, manifest);
         Lexicon lexicon = Lexicon.standard();
         segmenter(lexicon);
+        if (options.spillFolder() == null) {
+            QuadSpill.removeLeftovers(store.directory());
+        }
         try (QuadSpill spill = QuadSpill.create(options.spillFolder() != null ? options.spillFolder() : store.directory());
              BuildProgress progress = new BuildProgress(out, options.progressEvery())) {
             Tdb2Store.ontology(spill::append);

@@ -36,6 +36,20 @@ public final class QuadSpill implements AutoCloseable {
         this.out = out;
     }
 
+    /**
+     * Deletes spill files an interrupted build left in a folder. Safe while no build uses the folder, which
+     * holds for a database's folder: TDB2 lets one process at a time open a database.
+     */
+    public static void removeLeftovers(Path folder) {
+        try (var files = Files.list(folder)) {
+            for (Path p : files.filter(f -> f.getFileName().toString().matches("bulletin-kg-\\d+\\.rt")).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new StoreException(folder + ": cannot remove an earlier build's temporary files (" + e.getMessage() + ")", e);
+        }
+    }
+
     /** A new, empty spill file in a folder (the system's temporary folder when null). */
     public static QuadSpill create(Path folder) {
         try {

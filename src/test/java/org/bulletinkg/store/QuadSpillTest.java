@@ -101,4 +101,13 @@ class QuadSpillTest {
             assertEquals(100, store.size());
         }
     }
+
+    @Test
+    void leftoversOfAnInterruptedBuildAreRemovedAndNothingElse(@TempDir Path dir) throws Exception {
+        Path leftover = Files.writeString(dir.resolve("bulletin-kg-8123456789.rt"), "x");
+        Path other = Files.writeString(dir.resolve("bulletin-kg.compact-bytes"), "1");
+        QuadSpill.removeLeftovers(dir);
+        assertFalse(Files.exists(leftover));
+        assertTrue(Files.exists(other));
+    }
 }
