@@ -20,6 +20,7 @@ final class DateReader {
     /** 22日，区委常委会召开…: the day alone, in the month of publication. */
     private static final Pattern DAY_ONLY = Pattern.compile("^(\\d{1,2})日");
     private static final Pattern RELATIVE = Pattern.compile("今天|今日|昨天|昨日|近日|日前|近期|最近");
+    private static final Pattern DOCUMENT_TITLE = Pattern.compile("《([^《》]{2,160})》");
     private static final Pattern YEAR_IN_TITLE = Pattern.compile("(20\\d{2})年");
 
     /** A date and how it was obtained. */
@@ -104,7 +105,7 @@ final class DateReader {
      */
     static Integer yearOfDocuments(String text) {
         Integer best = null;
-        Matcher doc = Pattern.compile("《([^《》]{2,160})》").matcher(text);
+        Matcher doc = DOCUMENT_TITLE.matcher(text);
         while (doc.find()) {
             Matcher y = YEAR_IN_TITLE.matcher(doc.group(1));
             while (y.find()) {

@@ -3,7 +3,6 @@ package org.bulletinkg.extract;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import org.bulletinkg.nlp.HanLpSegmenter;
 import org.bulletinkg.parse.Bulletin;
 import org.bulletinkg.parse.BulletinParser;
 import org.bulletinkg.source.RawBulletin;
@@ -19,10 +18,7 @@ final class ExtractorFixtures {
     static synchronized BulletinExtractor extractor() {
         if (extractor == null) {
             Lexicon lexicon = Lexicon.standard();
-            java.util.List<String> words = new java.util.ArrayList<>(lexicon.strategies().keySet());
-            words.addAll(lexicon.places().keySet());
-            HanLpSegmenter.configure(lexicon.leaders(), words);
-            extractor = new BulletinExtractor(HanLpSegmenter.create(), lexicon);
+            extractor = new BulletinExtractor(org.bulletinkg.cli.Pipeline.segmenter(lexicon), lexicon);
         }
         return extractor;
     }
