@@ -19,7 +19,6 @@ import org.bulletinkg.nlp.HanLpSegmenter;
 import org.bulletinkg.source.BulletinSources;
 import org.bulletinkg.source.SourceFile;
 import org.bulletinkg.store.QuadSpill;
-import org.bulletinkg.store.TextIndex;
 import org.bulletinkg.store.Tdb2Store;
 import org.bulletinkg.store.TextIndex;
 

@@ -3,6 +3,7 @@ package org.bulletinkg.map;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,8 +39,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Maps one bulletin's extraction to quads in the bulletin's own named graph, streamed to a {@link StreamRDF}
- * (nothing is collected in a Model). Every fact read from a sentence gets an evidence record: the sentence, its
- * offsets, the rule and a confidence, attached to the fact by RDF reification. The terms are those of
+ * (nothing is collected in a Model). Every fact read from a sentence gets an evidence record: the fact by RDF
+ * reification, its offsets, the rule and a confidence, and the sentence, which the facts read from one sentence
+ * share. The terms are those of
  * ontology/bulletin-kg.ttl; what the graph guarantees is written down in ontology/shapes.ttl.
  */
 public final class GraphMapper {
@@ -75,6 +77,8 @@ public final class GraphMapper {
         private final Node run = uri(Iris.extractionRun(BulletinExtractor.VERSION));
         private final Map<String, Node> people = new LinkedHashMap<>();
         private final Map<String, String> scopes;
+        /** The sentences facts were read from so far, by their span in the text ("start-end"). */
+        private final Map<Long, Node> sentences = new HashMap<>();
         private int evidenceCount;
 
         Writer(Extraction x, StreamRDF out) {
@@ -348,22 +352,38 @@ public final class GraphMapper {
             evidenceFor(s, p, o, ev);
         }
 
+        /**
+         * The evidence record of a fact: the fact reified, its offsets, rule and confidence, and the sentence
+         * it was read from. Records carry no rdf:type (the ontology's header says why).
+         */
         private void evidenceFor(Node s, Node p, Node o, Evidence ev) {
             Node e = uri(Iris.evidence(b.name(), ++evidenceCount));
-            quad(e, RDF.type.asNode(), BKG.Evidence.asNode());
             quad(e, RDF.subject.asNode(), s);
             quad(e, RDF.predicate.asNode(), p);
             quad(e, RDF.object.asNode(), o);
-            quad(bulletin, BKG.evidence.asNode(), e);
-            Span sentence = b.sentenceAt(ev.start());
-            int start = sentence != null ? Math.min(sentence.start(), ev.start()) : ev.start();
-            int end = sentence != null ? Math.max(sentence.end(), ev.end()) : ev.end();
-            quad(e, BKG.sentenceText.asNode(), zh(b.text().substring(start, Math.min(end, b.text().length()))));
-            quad(e, BKG.startOffset.asNode(), typed(Integer.toString(ev.start()), XSDDatatype.XSDinteger));
-            quad(e, BKG.endOffset.asNode(), typed(Integer.toString(ev.end()), XSDDatatype.XSDinteger));
+            quad(e, BKG.inSentence.asNode(), sentence(ev));
+            quad(e, BKG.startOffset.asNode(), integer(ev.start()));
+            quad(e, BKG.endOffset.asNode(), integer(ev.end()));
             quad(e, BKG.rule.asNode(), str(ev.rule()));
             quad(e, BKG.confidence.asNode(), typed(canonicalDecimal(ev.confidence()), XSDDatatype.XSDdecimal));
-            quad(e, Vocab.provWasGeneratedBy, run);
+        }
+
+        /**
+         * The sentence a piece of evidence lies in, written once per bulletin however many facts rest on it.
+         * Evidence that runs past its sentence's end (a list of names continued) widens the span quoted.
+         */
+        private Node sentence(Evidence ev) {
+            Span sentence = b.sentenceAt(ev.start());
+            int start = sentence != null ? Math.min(sentence.start(), ev.start()) : ev.start();
+            int end = Math.min(sentence != null ? Math.max(sentence.end(), ev.end()) : ev.end(), b.text().length());
+            return sentences.computeIfAbsent(((long) start << 32) | end, k -> {
+                Node n = uri(Iris.sentence(b.name(), start, end));
+                quad(n, RDF.type.asNode(), BKG.Sentence.asNode());
+                quad(n, BKG.sentenceText.asNode(), zh(b.text().substring(start, end)));
+                quad(n, BKG.sentenceStart.asNode(), integer(start));
+                quad(n, BKG.extractedFrom.asNode(), bulletin);
+                return n;
+            });
         }
 
         private void quad(Node s, Node p, Node o) {
@@ -390,6 +410,10 @@ public final class GraphMapper {
 
     private static Node str(String s) {
         return NodeFactory.createLiteralString(s);
+    }
+
+    private static Node integer(int n) {
+        return NodeFactory.createLiteralDT(Integer.toString(n), XSDDatatype.XSDinteger);
     }
 
     private static Node typed(String lex, XSDDatatype dt) {

@@ -66,6 +66,11 @@ public final class Iris {
         return BASE + "evidence/" + slug(bulletinName) + "/" + n;
     }
 
+    /** A sentence of a bulletin that facts were read from, by its character span. */
+    public static String sentence(String bulletinName, int start, int end) {
+        return BASE + "sentence/" + slug(bulletinName) + "/" + start + "-" + end;
+    }
+
     public static String extractionRun(String version) {
         return BASE + "run/" + version;
     }

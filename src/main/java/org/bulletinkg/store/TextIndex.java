@@ -8,9 +8,11 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -78,6 +80,22 @@ public final class TextIndex {
         graphs.addAll(ontologyGraphs(dsg));
         long entries = write(dsg, database, graphs, false);
         LOG.debug("text index: {} graphs re-indexed, {} entries", graphs.size(), entries);
+    }
+
+    /**
+     * Runs {@code work} on a store joined with its full-text index, as the server serves it, so that
+     * {@code text:query} finds what it would find there; the index is closed afterwards, the store is not.
+     */
+    public static <T> T withSearch(Tdb2Store store, Function<DatasetGraph, T> work) {
+        if (!exists(store.directory())) {
+            throw new StoreException(store.directory() + ": the database has no full-text index (" + FOLDER + ")");
+        }
+        org.apache.jena.query.text.TextIndex index = TextIndexDefinition.open(folderOf(store.directory()));
+        try {
+            return work.apply(TextDatasetFactory.create(store.datasetGraph(), index, false));
+        } finally {
+            index.close();
+        }
     }
 
     /** Indexes every named graph of the database afresh. */

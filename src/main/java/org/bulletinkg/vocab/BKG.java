@@ -30,6 +30,7 @@ public final class BKG {
     public static final Resource PolicyDocument = cls("PolicyDocument");
     public static final Resource PostHolding = cls("PostHolding");
     public static final Resource Evidence = cls("Evidence");
+    public static final Resource Sentence = cls("Sentence");
     public static final Resource Place = cls("Place");
     public static final Resource CandidateStrategy = cls("CandidateStrategy");
     public static final Resource ExtractionRun = cls("ExtractionRun");
@@ -79,7 +80,8 @@ public final class BKG {
     public static final Property observedOn = prop("observedOn");
 
     // Evidence
-    public static final Property evidence = prop("evidence");
+    public static final Property inSentence = prop("inSentence");
+    public static final Property sentenceStart = prop("sentenceStart");
     public static final Property extractedFrom = prop("extractedFrom");
     public static final Property sentenceText = prop("sentenceText");
     public static final Property startOffset = prop("startOffset");
