@@ -120,14 +120,16 @@ public final class Benchmark {
             largeBytes = store.bytesOnDisk();
         }
         Pipeline.Steps cs = c.steps();
-        long cCpu = cs.extractCpuMillis() + cs.storeCpuMillis();
+        long cCpu = cs.extractCpuMillis() + cs.storeCpuMillis() + cs.indexCpuMillis();
         double buildRate = perSecond(c.bulletins(), c.millis());
         double storeRate = perSecond(c.quads(), cs.storeMillis());
         say("(c) build        %,d bulletins in %.1f s (cpu %.1f s): %.1f bulletins/s; extract %.1f s (cpu %.1f s),"
-                        + " store %.1f s (cpu %.1f s): %,d quads, %,.0f quads/s (%s); database %s",
+                        + " store %.1f s (cpu %.1f s): %,d quads, %,.0f quads/s (%s); full-text index %.1f s (cpu %.1f s);"
+                        + " database %s",
                 c.bulletins(), c.millis() / 1000.0, cCpu / 1000.0, buildRate, cs.extractMillis() / 1000.0,
                 cs.extractCpuMillis() / 1000.0, cs.storeMillis() / 1000.0, cs.storeCpuMillis() / 1000.0, c.quads(),
-                storeRate, cs.bulkLoaded() ? "bulk loader" : "transactions", ProcessMemory.mb(largeBytes));
+                storeRate, cs.bulkLoaded() ? "bulk loader" : "transactions", cs.indexMillis() / 1000.0,
+                cs.indexCpuMillis() / 1000.0, ProcessMemory.mb(largeBytes));
         memory("after (c)");
 
         // (f) right after (c), so that both loads meet the same conditions on a shared machine
@@ -198,10 +200,12 @@ public final class Benchmark {
             empty = Pipeline.build(corpus.extra(), null, store, false, out, err, options);
         }
         long incrementalMillis = d.millis() - d.steps().compactMillis();
-        say("(d) incremental  %,d bulletins into the large database in %.1f s (extract %.1f s, store %.1f s in transactions);"
-                        + " into an empty database %.1f s; ratio %.2f",
+        say("(d) incremental  %,d bulletins into the large database in %.1f s (extract %.1f s, store %.1f s in transactions,"
+                        + " index %.1f s); into an empty database %.1f s (extract %.1f s, store %.1f s, index %.1f s); ratio %.2f",
                 d.bulletins(), incrementalMillis / 1000.0, d.steps().extractMillis() / 1000.0, d.steps().storeMillis() / 1000.0,
-                empty.millis() / 1000.0, incrementalMillis / (double) empty.millis());
+                d.steps().indexMillis() / 1000.0, empty.millis() / 1000.0, empty.steps().extractMillis() / 1000.0,
+                empty.steps().storeMillis() / 1000.0, empty.steps().indexMillis() / 1000.0,
+                incrementalMillis / (double) empty.millis());
         say("    compaction %.1f s%s: database %s before the step, %s after its transactions, %s compacted",
                 compactMillis / 1000.0, d.steps().compacted() ? " (the build's own: past its growth limit)" : " (forced here to time it)",
                 ProcessMemory.mb(largeBytes), ProcessMemory.mb(d.steps().bytesStored()), ProcessMemory.mb(compacted));

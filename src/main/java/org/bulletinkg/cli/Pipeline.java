@@ -53,9 +53,11 @@ public final class Pipeline {
      * @param bytesStored the database's size on disk after the store step, before any compaction
      * @param compacted   whether the database was compacted after the store step (an incremental build that
      *                    left it past its growth limit)
+     * @param indexMillis the full-text index step (the graphs the build replaced, analysed and indexed)
      */
     public record Steps(long extractMillis, long extractCpuMillis, long storeMillis, long storeCpuMillis,
-                        boolean bulkLoaded, long bytesStored, boolean compacted, long compactMillis) {
+                        boolean bulkLoaded, long bytesStored, boolean compacted, long compactMillis,
+                        long indexMillis, long indexCpuMillis) {
     }
 
     /** What the extraction step did; see {@link #extract}. */
@@ -137,14 +139,29 @@ public final class Pipeline {
             progress.finish(loaded.bulk() ? "bulk loader" : !loaded.compacted() ? "write transactions"
                     : String.format(Locale.ROOT, "write transactions, then compaction in %.1f s", loaded.compactMillis() / 1000.0));
             // Keep the full-text index (DB_DIR/text) in step: re-index the graphs this build replaced.
-            TextIndex.update(store, replaced);
+            long t3 = System.nanoTime();
+            TextIndex.Indexed indexed = TextIndex.update(store, replaced, new TextIndex.Listener() {
+                @Override
+                public void planned(long graphs) {
+                    progress.start("index", graphs, "graphs");
+                }
+
+                @Override
+                public void indexed(long graphs) {
+                    progress.done().addAndGet(graphs);
+                }
+            });
+            progress.finish(String.format(Locale.ROOT, "%,d entries", indexed.entries()));
+            long indexMillis = millisSince(t3);
+            long cpu3 = cpuMillis();
 
             if (options.keepSpillAs() != null) {
                 spill.keepAs(options.keepSpillAs());
             }
             return new Report(extracted.bulletins(), extracted.failed(), loaded.quads(), millisSince(t0),
                     extracted.failures(), new Steps(extractMillis, cpu1 - cpu0, loaded.loadMillis(), cpu2 - cpu1,
-                    loaded.bulk(), loaded.bytesAfterLoad(), loaded.compacted(), loaded.compactMillis()));
+                    loaded.bulk(), loaded.bytesAfterLoad(), loaded.compacted(), loaded.compactMillis(),
+                    indexMillis, cpu3 - cpu2));
         }
     }
 

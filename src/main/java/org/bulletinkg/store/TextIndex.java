@@ -61,9 +61,35 @@ public final class TextIndex {
         }
     }
 
-    /** {@link #update(DatasetGraph, Path, Collection)} for a store. */
-    public static void update(Tdb2Store store, Collection<Node> changedGraphs) {
-        update(store.datasetGraph(), store.directory(), changedGraphs);
+    /** What an update did. */
+    public record Indexed(long graphs, long entries) {
+    }
+
+    /** Hears how an update goes: the number of graphs to index once known, then each slice of graphs done. */
+    public interface Listener {
+        Listener NONE = new Listener() {
+            @Override
+            public void planned(long graphs) {
+            }
+
+            @Override
+            public void indexed(long graphs) {
+            }
+        };
+
+        void planned(long graphs);
+
+        void indexed(long graphs);
+    }
+
+    /** {@link #update(DatasetGraph, Path, Collection, Listener)} for a store. */
+    public static Indexed update(Tdb2Store store, Collection<Node> changedGraphs) {
+        return update(store.datasetGraph(), store.directory(), changedGraphs, Listener.NONE);
+    }
+
+    /** {@link #update(DatasetGraph, Path, Collection, Listener)} for a store. */
+    public static Indexed update(Tdb2Store store, Collection<Node> changedGraphs, Listener listener) {
+        return update(store.datasetGraph(), store.directory(), changedGraphs, listener);
     }
 
     /**
@@ -71,15 +97,16 @@ public final class TextIndex {
      * current triples are indexed. The ontology graphs, which every build reloads, are re-indexed too. A
      * database without an index gets a whole one ({@link #rebuild}).
      */
-    public static void update(DatasetGraph dsg, Path database, Collection<Node> changedGraphs) {
+    public static Indexed update(DatasetGraph dsg, Path database, Collection<Node> changedGraphs, Listener listener) {
         if (!exists(database)) {
-            rebuild(dsg, database);
-            return;
+            return rebuild(dsg, database, listener);
         }
         Set<Node> graphs = new LinkedHashSet<>(changedGraphs);
         graphs.addAll(ontologyGraphs(dsg));
-        long entries = write(dsg, database, graphs, false);
+        listener.planned(graphs.size());
+        long entries = write(dsg, database, graphs, false, listener);
         LOG.debug("text index: {} graphs re-indexed, {} entries", graphs.size(), entries);
+        return new Indexed(graphs.size(), entries);
     }
 
     /**
@@ -99,14 +126,20 @@ public final class TextIndex {
     }
 
     /** Indexes every named graph of the database afresh. */
-    public static void rebuild(DatasetGraph dsg, Path database) {
+    public static Indexed rebuild(DatasetGraph dsg, Path database) {
+        return rebuild(dsg, database, Listener.NONE);
+    }
+
+    private static Indexed rebuild(DatasetGraph dsg, Path database, Listener listener) {
         List<Node> graphs = Txn.calculateRead(dsg, () -> {
             List<Node> all = new ArrayList<>();
             dsg.listGraphNodes().forEachRemaining(all::add);
             return all;
         });
-        long entries = write(dsg, database, graphs, true);
+        listener.planned(graphs.size());
+        long entries = write(dsg, database, graphs, true, listener);
         LOG.debug("text index: rebuilt over {} graphs, {} entries", graphs.size(), entries);
+        return new Indexed(graphs.size(), entries);
     }
 
     private static List<Node> ontologyGraphs(DatasetGraph dsg) {
@@ -122,7 +155,8 @@ public final class TextIndex {
     }
 
     /** Removes the graphs' entries (or all entries), indexes the graphs' triples and commits once. */
-    private static long write(DatasetGraph dsg, Path database, Collection<Node> graphs, boolean fromScratch) {
+    private static long write(DatasetGraph dsg, Path database, Collection<Node> graphs, boolean fromScratch,
+                              Listener listener) {
         Path folder = folderOf(database);
         org.apache.jena.query.text.TextIndex index = TextIndexDefinition.open(folder);
         try {
@@ -139,7 +173,7 @@ public final class TextIndex {
                     writer.deleteDocuments(new Term(def.getGraphField(), TextQueryFuncs.graphNodeToString(g)));
                 }
             }
-            long entries = addGraphs(dsg, index, def, List.copyOf(graphs));
+            long entries = addGraphs(dsg, index, def, List.copyOf(graphs), listener);
             index.prepareCommit();
             index.commit();
             return entries;
@@ -160,7 +194,7 @@ public final class TextIndex {
      * writer takes documents from several threads).
      */
     private static long addGraphs(DatasetGraph dsg, org.apache.jena.query.text.TextIndex index, EntityDefinition def,
-                                  List<Node> graphs) {
+                                  List<Node> graphs, Listener listener) {
         List<Node> predicates = new ArrayList<>();
         for (String field : def.fields()) {
             predicates.addAll(def.getPredicates(field));
@@ -171,6 +205,7 @@ public final class TextIndex {
             List<Entity> entities = Txn.calculateRead(dsg, () -> entitiesOf(dsg, def, slice, predicates));
             entities.parallelStream().forEach(index::addEntity);
             entries += entities.size();
+            listener.indexed(slice.size());
         }
         return entries;
     }
