@@ -200,11 +200,16 @@ public final class Lexicon {
 
     /** Post titles that start with a character, longest first (the recogniser looks at every position). */
     public List<String> postTitlesStartingWith(char c) {
-        return titlesByFirst.get(c);
+        return List.of(titlesByFirst.get(c));
+    }
+
+    /** Post titles that may start at an offset of the text (those starting with its character), longest first. */
+    String[] postTitlesAt(String text, int at) {
+        return titlesByFirst.at(text, at);
     }
 
     /** Post titles that may end at offset e of the text (those ending with the character before it), longest first. */
-    List<String> postTitlesEndingWith(String text, int e) {
+    String[] postTitlesEndingWith(String text, int e) {
         return titlesByLast.at(text, e - 1);
     }
 
@@ -222,7 +227,7 @@ public final class Lexicon {
     }
 
     /** Party departments that may stand at an offset of the text (those starting with its character), longest first. */
-    List<String> partyDepartmentsAt(String text, int at) {
+    String[] partyDepartmentsAt(String text, int at) {
         return partyDepartmentsByFirst.at(text, at);
     }
 
@@ -232,7 +237,7 @@ public final class Lexicon {
     }
 
     /** Government departments that may stand at an offset of the text, longest first. */
-    List<String> governmentDepartmentsAt(String text, int at) {
+    String[] governmentDepartmentsAt(String text, int at) {
         return governmentDepartmentsByFirst.at(text, at);
     }
 
@@ -247,7 +252,7 @@ public final class Lexicon {
     }
 
     /** Strategy labels that start with a character. */
-    List<String> strategyLabelsStartingWith(char c) {
+    String[] strategyLabelsStartingWith(char c) {
         return strategyLabelsByFirst.get(c);
     }
 
@@ -262,7 +267,7 @@ public final class Lexicon {
     }
 
     /** Place labels that start with a character, longest first. */
-    List<String> placeLabelsStartingWith(char c) {
+    String[] placeLabelsStartingWith(char c) {
         return placeLabelsByFirst.get(c);
     }
 }

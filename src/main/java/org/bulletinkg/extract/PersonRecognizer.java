@@ -175,7 +175,7 @@ final class PersonRecognizer {
     }
 
     private String titleAt(String text, int i, int end) {
-        for (String t : lexicon.postTitlesStartingWith(text.charAt(i))) {
+        for (String t : lexicon.postTitlesAt(text, i)) {
             if (text.startsWith(t, i) && i + t.length() <= end) {
                 return t;
             }

@@ -15,11 +15,12 @@ import java.util.function.ToIntFunction;
  * boxing the character or searching the keys.
  */
 final class WordIndex {
-    private static final List<String> NONE = List.of();
+    private static final String[] NONE = {};
 
     private final BitSet present = new BitSet(Character.MAX_VALUE + 1);
     private final char[] keys;
-    private final List<List<String>> groups;
+    /** Arrays, not lists: the rules loop over a group at most positions, and an array's loop allocates nothing. */
+    private final String[][] groups;
 
     private WordIndex(List<String> words, ToIntFunction<String> keyOf) {
         TreeMap<Character, List<String>> byKey = new TreeMap<>();
@@ -29,12 +30,12 @@ final class WordIndex {
             }
         }
         keys = new char[byKey.size()];
-        groups = new ArrayList<>(byKey.size());
+        groups = new String[byKey.size()][];
         int i = 0;
         for (var e : byKey.entrySet()) {
-            keys[i++] = e.getKey();
+            keys[i] = e.getKey();
+            groups[i++] = e.getValue().toArray(String[]::new);
             present.set(e.getKey());
-            groups.add(List.copyOf(e.getValue()));
         }
     }
 
@@ -48,16 +49,16 @@ final class WordIndex {
         return new WordIndex(words, w -> w.charAt(w.length() - 1));
     }
 
-    /** The words keyed by c, in dictionary order; empty when none. */
-    List<String> get(char c) {
+    /** The words keyed by c, in dictionary order; empty when none. Shared: callers only read it. */
+    String[] get(char c) {
         if (!present.get(c)) {
             return NONE;
         }
-        return groups.get(Arrays.binarySearch(keys, c));
+        return groups[Arrays.binarySearch(keys, c)];
     }
 
     /** The words keyed by the character at an offset of the text; empty past the text's end. */
-    List<String> at(String text, int offset) {
+    String[] at(String text, int offset) {
         return offset >= 0 && offset < text.length() ? get(text.charAt(offset)) : NONE;
     }
 }
