@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -35,15 +36,23 @@ public final class Lexicon {
     }
 
     private final Set<String> singleSurnames;
+    /** The single surnames as characters: asked about at every candidate name, so no String per question. */
+    private final BitSet singleSurnameChars = new BitSet(Character.MAX_VALUE + 1);
     private final Set<String> compoundSurnames;
     private final List<String> postTitles;
-    private final Map<Character, List<String>> titlesByFirstChar;
+    private final WordIndex titlesByFirst;
+    private final WordIndex titlesByLast;
     private final Set<String> leaders;
     private final List<String> partyDepartments;
+    private final WordIndex partyDepartmentsByFirst;
     private final List<String> governmentDepartments;
+    private final WordIndex governmentDepartmentsByFirst;
     private final Map<String, String> namedOrganizations;
     private final Map<String, Entry> strategies;
+    private final WordIndex strategyLabelsByFirst;
     private final Map<String, Entry> places;
+    private final List<String> placeLabelsLongestFirst;
+    private final WordIndex placeLabelsByFirst;
 
     private static volatile Lexicon standard;
 
@@ -56,15 +65,13 @@ public final class Lexicon {
             }
         }
         singleSurnames = Set.copyOf(single);
+        singleSurnames.forEach(c -> singleSurnameChars.set(c.charAt(0)));
         compoundSurnames = Set.copyOf(compound);
         List<String> posts = new ArrayList<>(lines("lexicon/posts.txt"));
         posts.sort(Comparator.comparingInt(String::length).reversed());
         postTitles = List.copyOf(posts);
-        Map<Character, List<String>> byFirst = new java.util.HashMap<>();
-        for (String t : postTitles) {
-            byFirst.computeIfAbsent(t.charAt(0), k -> new ArrayList<>()).add(t);
-        }
-        titlesByFirstChar = byFirst;
+        titlesByFirst = WordIndex.byFirst(postTitles);
+        titlesByLast = WordIndex.byLast(postTitles);
         leaders = Set.copyOf(lines("lexicon/leaders.txt"));
         List<String> party = new ArrayList<>();
         List<String> gov = new ArrayList<>();
@@ -82,6 +89,8 @@ public final class Lexicon {
         gov.sort(Comparator.comparingInt(String::length).reversed());
         partyDepartments = List.copyOf(party);
         governmentDepartments = List.copyOf(gov);
+        partyDepartmentsByFirst = WordIndex.byFirst(partyDepartments);
+        governmentDepartmentsByFirst = WordIndex.byFirst(governmentDepartments);
         Map<String, String> orgs = new LinkedHashMap<>();
         for (String line : lines("lexicon/organizations.tsv")) {
             String[] cols = line.split("\t");
@@ -109,6 +118,11 @@ public final class Lexicon {
                   { ?c skos:prefLabel ?label } UNION { ?c skos:altLabel ?label }
                   BIND(false AS ?quoted)
                 }""");
+        strategyLabelsByFirst = WordIndex.byFirst(List.copyOf(strategies.keySet()));
+        List<String> placeLabels = new ArrayList<>(places.keySet());
+        placeLabels.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        placeLabelsLongestFirst = List.copyOf(placeLabels);
+        placeLabelsByFirst = WordIndex.byFirst(placeLabelsLongestFirst);
     }
 
     /** The lexicon bundled with the program, loaded once. */
@@ -172,7 +186,7 @@ public final class Lexicon {
     }
 
     public boolean isSingleSurname(char c) {
-        return singleSurnames.contains(String.valueOf(c));
+        return singleSurnameChars.get(c);
     }
 
     public boolean isCompoundSurname(String two) {
@@ -186,7 +200,17 @@ public final class Lexicon {
 
     /** Post titles that start with a character, longest first (the recogniser looks at every position). */
     public List<String> postTitlesStartingWith(char c) {
-        return titlesByFirstChar.getOrDefault(c, List.of());
+        return List.of(titlesByFirst.get(c));
+    }
+
+    /** Post titles that may start at an offset of the text (those starting with its character), longest first. */
+    String[] postTitlesAt(String text, int at) {
+        return titlesByFirst.at(text, at);
+    }
+
+    /** Post titles that may end at offset e of the text (those ending with the character before it), longest first. */
+    String[] postTitlesEndingWith(String text, int e) {
+        return titlesByLast.at(text, e - 1);
     }
 
     public boolean isLeader(String name) {
@@ -202,9 +226,19 @@ public final class Lexicon {
         return partyDepartments;
     }
 
+    /** Party departments that may stand at an offset of the text (those starting with its character), longest first. */
+    String[] partyDepartmentsAt(String text, int at) {
+        return partyDepartmentsByFirst.at(text, at);
+    }
+
     /** Government departments (商务局 ...), longest first. */
     public List<String> governmentDepartments() {
         return governmentDepartments;
+    }
+
+    /** Government departments that may stand at an offset of the text, longest first. */
+    String[] governmentDepartmentsAt(String text, int at) {
+        return governmentDepartmentsByFirst.at(text, at);
     }
 
     /** Named organisations: every alias to its canonical name. */
@@ -217,8 +251,23 @@ public final class Lexicon {
         return strategies;
     }
 
+    /** Strategy labels that start with a character. */
+    String[] strategyLabelsStartingWith(char c) {
+        return strategyLabelsByFirst.get(c);
+    }
+
     /** Place labels and short forms to their places. */
     public Map<String, Entry> places() {
         return places;
+    }
+
+    /** Place labels, longest first, then in alphabetical order: the order places claim the text in. */
+    List<String> placeLabelsLongestFirst() {
+        return placeLabelsLongestFirst;
+    }
+
+    /** Place labels that start with a character, longest first. */
+    String[] placeLabelsStartingWith(char c) {
+        return placeLabelsByFirst.get(c);
     }
 }

@@ -36,6 +36,9 @@ final class MeetingRecognizer {
         String part = text.substring(start, end);
         List<int[]> taken = new ArrayList<>();
         for (MeetingPattern p : MeetingPattern.values()) {
+            if (!p.mayMatch(part)) {
+                continue;
+            }
             Matcher m = p.pattern.matcher(part);
             while (m.find()) {
                 int s = start + m.start();

@@ -25,8 +25,15 @@ final class MentionReader {
 
     private final Lexicon lexicon;
 
+    /** Each place label's position in {@link Lexicon#placeLabelsLongestFirst()}. */
+    private final Map<String, Integer> placeRank = new java.util.HashMap<>();
+
     MentionReader(Lexicon lexicon) {
         this.lexicon = lexicon;
+        List<String> labels = lexicon.placeLabelsLongestFirst();
+        for (int i = 0; i < labels.size(); i++) {
+            placeRank.put(labels.get(i), i);
+        }
     }
 
     // ------------------------------------------------------------------ strategies
@@ -51,6 +58,7 @@ final class MentionReader {
             }
         }
         // unquoted labels: for each concept, its earliest occurrence (the longer label where two start together)
+        Map<String, Integer> firstUnquoted = firstUnquotedLabels(text, b.paragraphs().get(0).end(), quoted);
         Map<String, Mention> unquoted = new java.util.TreeMap<>();
         for (Map.Entry<String, Lexicon.Entry> d : lexicon.strategies().entrySet()) {
             Lexicon.Entry e = d.getValue();
@@ -58,13 +66,11 @@ final class MentionReader {
             if (e.quotedOnly() || label.length() < 3 || out.containsKey(e.canonical())) {
                 continue;
             }
-            int at = text.indexOf(label, b.paragraphs().get(0).end());
-            while (at >= 0 && quoted[at]) {
-                at = text.indexOf(label, at + 1);
-            }
-            if (at < 0) {
+            Integer found = firstUnquoted.get(label);
+            if (found == null) {
                 continue;
             }
+            int at = found;
             Mention prior = unquoted.get(e.canonical());
             boolean better = prior == null || at < prior.evidence().start()
                     || (at == prior.evidence().start() && label.length() > prior.surface().length());
@@ -76,6 +82,25 @@ final class MentionReader {
         unquoted.values().stream().sorted(java.util.Comparator.comparingInt((Mention m) -> m.evidence().start()))
                 .forEach(m -> out.put(m.canonical(), m));
         return new ArrayList<>(out.values());
+    }
+
+    /**
+     * Where each strategy label first occurs from {@code from} on outside quotation marks: one pass over the
+     * text trying, at each position, the labels that start with its character (not one search per label).
+     */
+    private Map<String, Integer> firstUnquotedLabels(String text, int from, boolean[] quoted) {
+        Map<String, Integer> first = new java.util.HashMap<>();
+        for (int i = from; i < text.length(); i++) {
+            if (quoted[i]) {
+                continue;
+            }
+            for (String label : lexicon.strategyLabelsStartingWith(text.charAt(i))) {
+                if (text.startsWith(label, i)) {
+                    first.putIfAbsent(label, i);
+                }
+            }
+        }
+        return first;
     }
 
     private Lexicon.Entry strategyEntry(String inside, String text, int after) {
@@ -125,24 +150,54 @@ final class MentionReader {
         Map<String, Mention> out = new LinkedHashMap<>();
         String text = b.text();
         int from = b.paragraphs().size() > 1 ? b.paragraphs().get(0).start() : 0;
-        List<String> labels = new ArrayList<>(lexicon.places().keySet());
-        labels.sort(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(java.util.Comparator.naturalOrder()));
+        List<String> labels = lexicon.placeLabelsLongestFirst();
         boolean[] taken = new boolean[text.length()];
-        for (String label : labels) {
-            int at = text.indexOf(label, from);
-            while (at >= 0) {
-                if (!any(taken, at, at + label.length())) {
-                    for (int k = at; k < at + label.length(); k++) {
-                        taken[k] = true;
-                    }
-                    Lexicon.Entry e = lexicon.places().get(label);
-                    out.putIfAbsent(e.canonical(), new Mention(e.canonical(), e.key(), label, false,
-                            new Evidence(at, at + label.length(), "place-dictionary", 0.9)));
+        // Labels claim the text longest first, each label left to right and never overlapping itself; the
+        // occurrences come from one pass over the text, sorted into that order (label rank, then offset).
+        long[] occurrences = placeOccurrences(text, from, labels);
+        int rank = -1;
+        int next = 0;
+        for (long o : occurrences) {
+            int r = (int) (o >>> 32);
+            int at = (int) o;
+            if (r != rank) {
+                rank = r;
+                next = from;
+            }
+            String label = labels.get(r);
+            if (at < next) {
+                continue; // inside this label's previous occurrence
+            }
+            next = at + label.length();
+            if (!any(taken, at, at + label.length())) {
+                for (int k = at; k < at + label.length(); k++) {
+                    taken[k] = true;
                 }
-                at = text.indexOf(label, at + label.length());
+                Lexicon.Entry e = lexicon.places().get(label);
+                out.putIfAbsent(e.canonical(), new Mention(e.canonical(), e.key(), label, false,
+                        new Evidence(at, at + label.length(), "place-dictionary", 0.9)));
             }
         }
         return new ArrayList<>(out.values());
+    }
+
+    /** Every occurrence of every place label from {@code from} on, as (rank of the label) << 32 | offset, sorted. */
+    private long[] placeOccurrences(String text, int from, List<String> labels) {
+        long[] found = new long[16];
+        int n = 0;
+        for (int i = from; i < text.length(); i++) {
+            for (String label : lexicon.placeLabelsStartingWith(text.charAt(i))) {
+                if (text.startsWith(label, i)) {
+                    if (n == found.length) {
+                        found = java.util.Arrays.copyOf(found, n * 2);
+                    }
+                    found[n++] = (long) placeRank.get(label) << 32 | i;
+                }
+            }
+        }
+        long[] sorted = java.util.Arrays.copyOf(found, n);
+        java.util.Arrays.sort(sorted);
+        return sorted;
     }
 
     private static boolean any(boolean[] flags, int s, int e) {
@@ -197,7 +252,9 @@ final class MentionReader {
     /** Reads an organisation starting at i; returns the last offset consumed (i when none). */
     private int readOrganizationAt(String text, int i, int end, String jurisdiction, Map<String, Mention> out) {
         char c = text.charAt(i);
-        if (text.startsWith("党中央", i) || (text.startsWith("中央", i) && centreStandsAlone(text, i, end))) {
+        // (the rules below test the character at i before anything else: this runs at every position)
+        if ((c == '党' && text.startsWith("党中央", i))
+                || (c == '中' && text.startsWith("中央", i) && centreStandsAlone(text, i, end))) {
             int len = text.startsWith("党中央", i) ? 3 : 2;
             put(out, "中共中央", text, i, len, "centre");
             return i + len - 1;
@@ -214,33 +271,34 @@ final class MentionReader {
             return i;
         }
         String prefix = c == '市' ? "北京" : (owner.endsWith(level) ? owner.substring(0, owner.length() - 1) : owner);
-        if (text.startsWith(level + "委", i)) {
-            for (String d : lexicon.partyDepartments()) {
-                if (text.startsWith(level + "委" + d, i)) {
+        // text.charAt(i) is the level: what follows it is matched from i + 1 on
+        if (text.startsWith("委", i + 1)) {
+            for (String d : lexicon.partyDepartmentsAt(text, i + 2)) {
+                if (text.startsWith(d, i + 2)) {
                     put(out, prefix + level + "委" + d, text, i, 2 + d.length(), "department");
                     return i + 1 + d.length();
                 }
             }
-            if (text.startsWith(level + "委常委会", i) || text.startsWith(level + "委全会", i)) {
+            if (text.startsWith("常委会", i + 2) || text.startsWith("全会", i + 2)) {
                 return i + 1;
             }
             put(out, prefix + level + "委", text, i, 2, "party-committee");
             return i + 1;
         }
         // 区纪委, 区监委, 区政法委: party bodies written after the level alone
-        for (String d : lexicon.partyDepartments()) {
-            if (text.startsWith(level + d, i) && d.endsWith("委")) {
+        for (String d : lexicon.partyDepartmentsAt(text, i + 1)) {
+            if (text.startsWith(d, i + 1) && d.endsWith("委")) {
                 put(out, prefix + level + d, text, i, 1 + d.length(), "department");
                 return i + d.length();
             }
         }
-        if (text.startsWith(level + "政府", i) || text.startsWith(level + "人民政府", i)) {
-            int len = text.startsWith(level + "政府", i) ? 3 : 5;
+        if (text.startsWith("政府", i + 1) || text.startsWith("人民政府", i + 1)) {
+            int len = text.startsWith("政府", i + 1) ? 3 : 5;
             put(out, prefix + level + "政府", text, i, len, "government");
             return i + len - 1;
         }
-        for (String d : lexicon.governmentDepartments()) {
-            if (text.startsWith(level + d, i)) {
+        for (String d : lexicon.governmentDepartmentsAt(text, i + 1)) {
+            if (text.startsWith(d, i + 1)) {
                 put(out, prefix + level + d, text, i, 1 + d.length(), "department");
                 return i + d.length();
             }
@@ -254,7 +312,7 @@ final class MentionReader {
                 && "了和与及由对请、".indexOf(text.charAt(i - 1)) < 0)) {
             return i;
         }
-        for (String d : lexicon.governmentDepartments()) {
+        for (String d : lexicon.governmentDepartmentsAt(text, i)) {
             if (d.length() >= 4 && text.startsWith(d, i)) {
                 put(out, jurisdiction + d, text, i, d.length(), "department");
                 return i + d.length() - 1;

@@ -36,6 +36,11 @@ final class PersonRecognizer {
             "学习贯彻", "深入学习", "学习", "贯彻", "传达", "落实", "按照", "根据", "围绕", "了", "和", "及", "与",
             "是", "在", "对", "向", "把", "将", "以", "的");
 
+    /** The word lists above by the character a test at one offset reads first (they are tried at every name). */
+    private static final WordIndex AFTER_NAME_BY_FIRST = WordIndex.byFirst(AFTER_NAME);
+    private static final WordIndex BEFORE_POST_BY_LAST = WordIndex.byLast(BEFORE_POST);
+    private static final WordIndex BEFORE_LEADER_BY_LAST = WordIndex.byLast(BEFORE_LEADER);
+
     private final Lexicon lexicon;
 
     PersonRecognizer(Lexicon lexicon) {
@@ -170,7 +175,7 @@ final class PersonRecognizer {
     }
 
     private String titleAt(String text, int i, int end) {
-        for (String t : lexicon.postTitlesStartingWith(text.charAt(i))) {
+        for (String t : lexicon.postTitlesAt(text, i)) {
             if (text.startsWith(t, i) && i + t.length() <= end) {
                 return t;
             }
@@ -179,7 +184,9 @@ final class PersonRecognizer {
     }
 
     private String titleEndingAt(String text, int e) {
-        for (String t : lexicon.postTitles()) {
+        // only titles ending with the character before e can end at e; they are tried longest first, as in
+        // the whole list
+        for (String t : lexicon.postTitlesEndingWith(text, e)) {
             if (e - t.length() >= 0 && text.startsWith(t, e - t.length())) {
                 return t;
             }
@@ -197,7 +204,7 @@ final class PersonRecognizer {
                 break;
             }
             boolean stop = false;
-            for (String w : BEFORE_POST) {
+            for (String w : BEFORE_POST_BY_LAST.at(text, s - 1)) {
                 if (s - w.length() >= limit && text.startsWith(w, s - w.length())) {
                     stop = true;
                     break;
@@ -267,7 +274,7 @@ final class PersonRecognizer {
         if (Chars.isBreak(text.charAt(j))) {
             return true;
         }
-        for (String w : AFTER_NAME) {
+        for (String w : AFTER_NAME_BY_FIRST.at(text, j)) {
             if (text.startsWith(w, j)) {
                 return true;
             }
@@ -316,17 +323,30 @@ final class PersonRecognizer {
         return out;
     }
 
-    /** 王强、李华等区领导出席会议: a list of names without posts, closed by 等 and an attendance verb. */
+    /**
+     * 王强、李华等区领导出席会议: a list of names without posts, closed by 等 and an attendance verb. The list
+     * starts a paragraph or follows one of {@link #BEFORE_NAMES_ETC}.
+     */
     private static final java.util.regex.Pattern NAMES_ETC = java.util.regex.Pattern.compile(
-            "(?<=^|[，。；：])((?:[\\p{IsHan}]{2,4}、)+[\\p{IsHan}]{2,4})等(?:区|市|县)?(?:领导|同志|负责同志|领导同志)?(?:出席|参加|列席)");
+            "((?:[\\p{IsHan}]{2,4}、)+[\\p{IsHan}]{2,4})等(?:区|市|县)?(?:领导|同志|负责同志|领导同志)?(?:出席|参加|列席)");
+    private static final String BEFORE_NAMES_ETC = "，。；：";
 
     private List<NameMention> namesBeforeEtc(String text, int start, int end, List<NameMention> already, int groupBase) {
         List<NameMention> out = new ArrayList<>();
-        java.util.regex.Matcher m = NAMES_ETC.matcher(text.substring(start, end));
-        while (m.find()) {
+        // The pattern is tried only where a list may start (not at every offset, as a look-behind would be),
+        // anchored there, on the paragraph as a region of the text: the matches of a find() over the paragraph.
+        java.util.regex.Matcher m = NAMES_ETC.matcher(text);
+        int p = start;
+        while (p < end) {
+            boolean mayStart = p == start || BEFORE_NAMES_ETC.indexOf(text.charAt(p - 1)) >= 0;
+            if (!mayStart || !m.region(p, end).lookingAt()) {
+                p++;
+                continue;
+            }
+            p = m.end();
             String[] names = m.group(1).split("、");
             List<NameMention> list = new ArrayList<>();
-            int at = start + m.start(1);
+            int at = m.start(1);
             for (String n : names) {
                 boolean surname = n.length() >= 2 && (lexicon.isSingleSurname(n.charAt(0)) && n.length() <= 3
                         || lexicon.isCompoundSurname(n.substring(0, 2)) && n.length() >= 3);
@@ -356,7 +376,7 @@ final class PersonRecognizer {
         if (s == start || Chars.isBreak(text.charAt(s - 1))) {
             return true;
         }
-        for (String w : BEFORE_LEADER) {
+        for (String w : BEFORE_LEADER_BY_LAST.at(text, s - 1)) {
             if (s - w.length() >= start && text.startsWith(w, s - w.length())) {
                 return true;
             }

@@ -33,8 +33,9 @@ public final class BulletinParser {
         if (bytes.length == 0) {
             throw new BadInputException(raw.path(), "empty file");
         }
-        Charset charset = CharsetDetection.detect(bytes);
-        String decoded = CharsetDetection.decode(bytes, charset);
+        CharsetDetection.Decoded read = CharsetDetection.detectAndDecode(bytes);
+        Charset charset = read.charset();
+        String decoded = read.text();
         if (looksBinary(bytes, charset, decoded)) {
             throw new BadInputException(raw.path(), "binary content, no text found (read as " + charset.name() + ")");
         }
@@ -73,8 +74,9 @@ public final class BulletinParser {
         int junk = 0;
         for (int i = 0; i < decoded.length(); i++) {
             char c = decoded.charAt(i);
-            boolean control = Character.getType(c) == Character.CONTROL && c != '\n' && c != '\r' && c != '\t'
-                    && c != '\f';
+            // (no character from U+00A0 on is a control: the common case skips the look-up)
+            boolean control = c < 0xA0 && Character.getType(c) == Character.CONTROL && c != '\n' && c != '\r'
+                    && c != '\t' && c != '\f';
             if (control || c == '\uFFFD') {
                 junk++;
             }

@@ -2,6 +2,7 @@ package org.bulletinkg.parse;
 
 import java.util.regex.Pattern;
 import org.bulletinkg.parse.Bulletin.Form;
+import org.bulletinkg.source.MarkupScan;
 
 /**
  * Tells the three input forms apart by their content, not by the file name.
@@ -26,19 +27,24 @@ final class FormSniffer {
     }
 
     static Form sniff(String text) {
-        String head = text.length() > HEAD_CHARS ? text.substring(0, HEAD_CHARS) : text;
-        if (DOCUMENT.matcher(head).find()) {
+        int head = Math.min(text.length(), HEAD_CHARS);
+        if (holds(DOCUMENT, text, head)) {
             return Form.HTML_PAGE;
         }
-        if (text.stripLeading().startsWith("<") && MARKUP.matcher(head).find()) {
+        if (text.stripLeading().startsWith("<") && holds(MARKUP, text, head)) {
             return Form.HTML_PAGE;
         }
         String[] split = firstLine(text);
         String rest = split[1].stripLeading();
-        if (!MARKUP.matcher(split[0]).find() && rest.startsWith("<") && MARKUP.matcher(rest).find()) {
+        if (!holds(MARKUP, split[0], split[0].length()) && rest.startsWith("<") && holds(MARKUP, rest, rest.length())) {
             return Form.SEED;
         }
         return Form.PLAIN_TEXT;
+    }
+
+    /** Whether text[0, limit) holds a match of a tag pattern (both patterns here start with '<'). */
+    private static boolean holds(Pattern tag, String text, int limit) {
+        return MarkupScan.nextTag(tag.matcher(text), text, 0, limit);
     }
 
     /** The first non-blank line (stripped) and everything after its line break. */

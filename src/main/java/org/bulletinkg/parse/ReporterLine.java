@@ -26,6 +26,9 @@ final class ReporterLine {
      * when it has none (or is only the credit).
      */
     static List<String> splitTrailingCredit(String paragraph) {
+        if (!mayEndWithCredit(paragraph)) {
+            return List.of(paragraph);
+        }
         Matcher m = TRAILING.matcher(paragraph);
         if (m.find() && m.start() > 0) {
             String head = paragraph.substring(0, m.start()).strip();
@@ -35,5 +38,17 @@ final class ReporterLine {
             }
         }
         return List.of(paragraph);
+    }
+
+    /**
+     * Whether the paragraph ends as a credit does: with a closing bracket (or a line terminator, after which
+     * {@code $} also matches). Most paragraphs end with 。 and are not searched at all.
+     */
+    private static boolean mayEndWithCredit(String paragraph) {
+        if (paragraph.isEmpty()) {
+            return false;
+        }
+        char last = paragraph.charAt(paragraph.length() - 1);
+        return last == '）' || last == ')' || "\n\r\u0085\u2028\u2029".indexOf(last) >= 0;
     }
 }

@@ -15,6 +15,9 @@ public final class TextNormalizer {
         if (raw == null || raw.isEmpty()) {
             return "";
         }
+        if (isNormal(raw)) {
+            return raw;
+        }
         StringBuilder out = new StringBuilder(raw.length());
         boolean pendingSpace = false;
         for (int i = 0; i < raw.length(); ) {
@@ -31,6 +34,38 @@ public final class TextNormalizer {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Whether {@link #normalize} would give the text back as it is: visible characters with single ASCII
+     * spaces between them. A line is often normalised twice (as a line of the page, then as a paragraph) and
+     * most lines are clean already; they are then neither copied nor rebuilt.
+     */
+    private static boolean isNormal(String s) {
+        boolean afterSpace = true; // a space at the start is not normal
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == ' ') {
+                if (afterSpace) {
+                    return false;
+                }
+                afterSpace = true;
+            } else if (isPlainVisible(cp) || !(isSpace(cp) || isInvisible(cp))) {
+                afterSpace = false;
+            } else {
+                return false;
+            }
+        }
+        return !afterSpace;
+    }
+
+    /**
+     * Printable ASCII and U+3001..U+D7FF (CJK punctuation, kana, Han, Hangul): none is a space or invisible,
+     * so the character look-ups are skipped for the characters bulletins are made of.
+     */
+    static boolean isPlainVisible(int cp) {
+        return (cp > 0x20 && cp < 0x7F) || (cp > 0x3000 && cp < 0xD800);
     }
 
     /** White space of any width, breaking or not. */

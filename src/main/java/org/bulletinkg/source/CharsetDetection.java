@@ -43,6 +43,48 @@ public final class CharsetDetection {
     private CharsetDetection() {
     }
 
+    /** Bytes decoded, and the charset they were decoded with. */
+    public record Decoded(Charset charset, String text) {
+    }
+
+    /**
+     * The bytes decoded with the charset {@link #detect} chooses, as {@link #decode(byte[], Charset)} decodes
+     * them; but where detection has to decode the bytes as UTF-8 to know that they are UTF-8, that decoding is
+     * the result (a bulletin is decoded once, not twice).
+     */
+    public static Decoded detectAndDecode(byte[] bytes) {
+        Charset bom = bomCharset(bytes);
+        if (bom != null) {
+            return new Decoded(bom, decode(bytes, bom));
+        }
+        Charset declared = declaredCharset(bytes);
+        if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
+            return new Decoded(declared, decode(bytes, declared));
+        }
+        String utf8 = utf8OrNull(bytes);
+        if (utf8 != null) {
+            // as decode() does; there is no BOM to skip here (bomCharset found none)
+            return new Decoded(StandardCharsets.UTF_8, utf8.startsWith("\uFEFF") ? utf8.substring(1) : utf8);
+        }
+        if (declared != null) {
+            LOG.debug("meta charset says UTF-8 but the bytes are not UTF-8; falling back to GB18030");
+        }
+        return new Decoded(GB18030, decode(bytes, GB18030));
+    }
+
+    /**
+     * The bytes as UTF-8 text, or null when they are not UTF-8. The String constructor decodes fastest; it
+     * puts U+FFFD for every malformed sequence, so text without U+FFFD came from well-formed bytes. Text with
+     * one is checked by {@link #isUtf8} (U+FFFD may be written in the bytes as well).
+     */
+    private static String utf8OrNull(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0 || isUtf8(bytes)) {
+            return text;
+        }
+        return null;
+    }
+
     /** The charset the bytes are most likely written in; never null. */
     public static Charset detect(byte[] bytes) {
         Charset bom = bomCharset(bytes);
@@ -82,11 +124,13 @@ public final class CharsetDetection {
     public static Charset declaredCharset(byte[] bytes) {
         String head = new String(bytes, 0, Math.min(bytes.length, META_SCAN_BYTES), StandardCharsets.ISO_8859_1);
         Matcher m = META_CHARSET.matcher(head);
-        while (m.find()) {
+        int from = 0;
+        while (MarkupScan.nextTag(m, head, from, head.length())) {
             Charset cs = forLabel(m.group(1));
             if (cs != null) {
                 return cs;
             }
+            from = m.end();
         }
         return null;
     }
