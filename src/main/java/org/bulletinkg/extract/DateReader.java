@@ -138,16 +138,24 @@ final class DateReader {
         while (m.find()) {
             int end = Math.min(text.length(), m.end() + 24);
             String rest = text.substring(m.end(), end).replaceAll("[“”\"、，]", "");
+            // The marker nearest the phrase, the longest where two start together: a choice that does not
+            // depend on the map's iteration order, which differs between JVM runs.
+            Map.Entry<String, Integer> best = null;
+            int bestAt = Integer.MAX_VALUE;
             for (Map.Entry<String, Integer> e : YEAR_MARKERS.entrySet()) {
                 int at = rest.indexOf(e.getKey());
-                if (at >= 0 && at <= 6) {
-                    int shift = switch (m.group(1)) {
-                        case "明年" -> -1;
-                        case "去年" -> 1;
-                        default -> 0;
-                    };
-                    return e.getValue() + shift;
+                if (at >= 0 && at <= 6 && (at < bestAt || at == bestAt && e.getKey().length() > best.getKey().length())) {
+                    best = e;
+                    bestAt = at;
                 }
+            }
+            if (best != null) {
+                int shift = switch (m.group(1)) {
+                    case "明年" -> -1;
+                    case "去年" -> 1;
+                    default -> 0;
+                };
+                return best.getValue() + shift;
             }
         }
         return null;
