@@ -66,7 +66,9 @@ record ProcessMemory(long heapMax, long heapPeak, long rssAnon, long rssFile, lo
     }
 
     String describe() {
-        return String.format(Locale.ROOT, "heap max %s, peak used %s; RssAnon %s, RssFile %s (mapped files), VmHWM %s",
+        // the pools peak at different times, so their peaks summed can exceed the heap's bound
+        return String.format(Locale.ROOT, "heap max %s, heap pools' peaks summed %s (an upper bound of the peak);"
+                        + " RssAnon %s, RssFile %s (mapped files), VmHWM %s",
                 mb(heapMax), mb(heapPeak), mb(rssAnon), mb(rssFile), mb(vmHwm));
     }
 
