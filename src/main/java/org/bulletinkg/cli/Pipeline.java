@@ -23,14 +23,15 @@ import org.bulletinkg.store.Tdb2Store;
 import org.bulletinkg.store.TextIndex;
 
 /**
- * Wires the stages for a build, in two steps that each have the whole machine in turn:
+ * Wires the stages for a build, in three steps that each have the whole machine in turn:
  *
  * <ol>
  *   <li>extract: source, parse, extract (HanLP) and map on all cores ({@link ExtractionPhase}), each
  *       bulletin's quads streamed as one block into a temporary spill file; years that only sibling meetings
  *       can give are filled in at the end of the step;</li>
  *   <li>store: the spill into TDB2, with the parallel bulk loader when the database is empty, else in write
- *       transactions (each bulletin's graph replaced whole) followed by compaction.</li>
+ *       transactions (each bulletin's graph replaced whole) followed by compaction;</li>
+ *   <li>index: the graphs the build replaced into the full-text index ({@link TextIndex}).</li>
  * </ol>
  *
  * A bulletin that cannot be read is reported with its file and the problem and left out; nothing of it is
@@ -46,7 +47,7 @@ public final class Pipeline {
     }
 
     /**
-     * The two steps of a build. CPU times are the whole process's (every thread, the collector and the compiler
+     * The steps of a build: extract, store, full-text index. CPU times are the whole process's (every thread, the collector and the compiler
      * included): steadier than wall-clock times where other processes share the machine.
      *
      * @param storeMillis the store step (bulk load or write transactions), compaction apart
@@ -54,6 +55,7 @@ public final class Pipeline {
      * @param compacted   whether the database was compacted after the store step (an incremental build that
      *                    left it past its growth limit)
      * @param indexMillis the full-text index step (the graphs the build replaced, analysed and indexed)
+     * @param indexCpuMillis the process's CPU time during that step
      */
     public record Steps(long extractMillis, long extractCpuMillis, long storeMillis, long storeCpuMillis,
                         boolean bulkLoaded, long bytesStored, boolean compacted, long compactMillis,
@@ -115,6 +117,7 @@ public final class Pipeline {
         List<SourceFile> files = sources(inputs, manifest);
         Lexicon lexicon = Lexicon.standard();
         segmenter(lexicon);
+        store.checkOntologyVersion();
         if (options.spillFolder() == null) {
             QuadSpill.removeLeftovers(store.directory());
         }

@@ -198,11 +198,6 @@ public final class Lexicon {
         return postTitles;
     }
 
-    /** Post titles that start with a character, longest first (the recogniser looks at every position). */
-    public List<String> postTitlesStartingWith(char c) {
-        return List.of(titlesByFirst.get(c));
-    }
-
     /** Post titles that may start at an offset of the text (those starting with its character), longest first. */
     String[] postTitlesAt(String text, int at) {
         return titlesByFirst.at(text, at);

@@ -77,7 +77,7 @@ public final class GraphMapper {
         private final Node run = uri(Iris.extractionRun(BulletinExtractor.VERSION));
         private final Map<String, Node> people = new LinkedHashMap<>();
         private final Map<String, String> scopes;
-        /** The sentences facts were read from so far, by their span in the text ("start-end"). */
+        /** The sentences facts were read from so far, by their span in the text (start in the high int, end in the low). */
         private final Map<Long, Node> sentences = new HashMap<>();
         private int evidenceCount;
 

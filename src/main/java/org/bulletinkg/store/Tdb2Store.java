@@ -18,6 +18,7 @@ import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -37,6 +38,7 @@ public final class Tdb2Store implements AutoCloseable {
     private static final List<String> ONTOLOGY_FILES = List.of("bulletin-kg.ttl", "strategies.ttl", "places.ttl", "schemes.ttl");
     /** Quads per write transaction of an incremental build: large enough to amortise the copy-on-write. */
     private static final long QUADS_PER_TRANSACTION = 500_000;
+    private static final Node ONTOLOGY = NodeFactory.createURI("https://w3id.org/bulletin-kg/ontology");
 
     /**
      * How a spill was stored, and how long it took.
@@ -173,6 +175,41 @@ public final class Tdb2Store implements AutoCloseable {
             }
             blocks.accept(quads);
         }
+    }
+
+    /**
+     * Refuses a database whose graphs were written for another version of the ontology (owl:versionInfo of
+     * its stored ontology graph): a build replaces only the bulletins it is given, so the others would stay
+     * in the old shape, unsearchable by the library's queries and failing the shapes. Nothing is touched.
+     */
+    public void checkOntologyVersion() {
+        String stored = storedOntologyVersion();
+        String bundled = bundledOntologyVersion();
+        if (stored != null && !stored.equals(bundled)) {
+            throw new StoreException(dir + ": the database was built with ontology " + stored + " and this program writes "
+                    + bundled + "; build all the bulletins into a new database folder (--db) instead of adding to this one");
+        }
+    }
+
+    /** The version of the ontology stored in the database, or null where it holds none. */
+    public String storedOntologyVersion() {
+        Node g = NodeFactory.createURI(ONTOLOGY_GRAPH_BASE + "bulletin-kg");
+        return Txn.calculateRead(dsg, () -> {
+            var found = dsg.find(g, ONTOLOGY, OWL2.versionInfo.asNode(), Node.ANY);
+            return found.hasNext() ? found.next().getObject().getLiteralLexicalForm() : null;
+        });
+    }
+
+    /** The version of the ontology bundled with this program. */
+    public static String bundledOntologyVersion() {
+        String[] version = new String[1];
+        ontology(block -> block.stream()
+                .filter(q -> q.getSubject().equals(ONTOLOGY) && q.getPredicate().equals(OWL2.versionInfo.asNode()))
+                .findFirst().ifPresent(q -> version[0] = q.getObject().getLiteralLexicalForm()));
+        if (version[0] == null) {
+            throw new StoreException("the bundled ontology has no owl:versionInfo");
+        }
+        return version[0];
     }
 
     /** Whether the database holds no quad at all (a fresh database, which a build bulk-loads). */

@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * <p>
  * The store writes straight into TDB2, which the index does not watch; so after graphs are replaced,
  * {@link #update} drops the index entries of those graphs and indexes their triples as they are now. What
- * is indexed (bulletin text, evidence sentences, labels) and how Chinese is cut into words is defined in
+ * is indexed (bulletin text, the sentences facts were read from, labels) and how Chinese is cut into words is defined in
  * fuseki/config.ttl, the file the server loads (see {@link TextIndexDefinition}).
  */
 public final class TextIndex {
