@@ -90,6 +90,24 @@ class ShapesTest {
     }
 
     @Test
+    void anEvidenceRecordWithoutItsSentenceIsReported() {
+        Graph g = SampleGraph.copy();
+        Node evidence = g.find(Node.ANY, RDF.subject.asNode(), M174).filterKeep(
+                t -> g.contains(t.getSubject(), RDF.predicate.asNode(), BKG.chair.asNode())).next().getSubject();
+        g.remove(evidence, BKG.inSentence.asNode(), Node.ANY);
+        assertReported(results(g), evidence, BKG.inSentence.asNode());
+    }
+
+    @Test
+    void aSentenceNoFactRestsOnIsReported() {
+        Graph g = SampleGraph.copy();
+        Node sentence = g.find(Node.ANY, RDF.type.asNode(), BKG.Sentence.asNode()).next().getSubject();
+        g.remove(Node.ANY, BKG.inSentence.asNode(), sentence);
+        List<ReportEntry> results = results(g);
+        assertTrue(results.stream().anyMatch(e -> e.focusNode().equals(sentence)), results.toString());
+    }
+
+    @Test
     void evidenceForAFactTheGraphLacksIsReported() {
         Graph g = SampleGraph.copy();
         Node chair = one(g, M174, BKG.chair.asNode());
