@@ -35,7 +35,8 @@ import org.bulletinkg.StoreException;
 public final class Tdb2Store implements AutoCloseable {
     /** Named graphs that hold the ontology and its concept schemes, loaded on every build. */
     public static final String ONTOLOGY_GRAPH_BASE = "https://w3id.org/bulletin-kg/id/graph/ontology/";
-    private static final List<String> ONTOLOGY_FILES = List.of("bulletin-kg.ttl", "strategies.ttl", "places.ttl", "schemes.ttl");
+    private static final String MAIN_ONTOLOGY_FILE = "bulletin-kg.ttl";
+    private static final List<String> ONTOLOGY_FILES = List.of(MAIN_ONTOLOGY_FILE, "strategies.ttl", "places.ttl", "schemes.ttl");
     /** Quads per write transaction of an incremental build: large enough to amortise the copy-on-write. */
     private static final long QUADS_PER_TRANSACTION = 500_000;
     private static final Node ONTOLOGY = NodeFactory.createURI("https://w3id.org/bulletin-kg/ontology");
@@ -158,23 +159,31 @@ public final class Tdb2Store implements AutoCloseable {
     /** Hands the bundled ontology files over as one block of quads per file, each in its own named graph. */
     public static void ontology(Consumer<List<Quad>> blocks) {
         for (String f : ONTOLOGY_FILES) {
-            Node g = NodeFactory.createURI(ONTOLOGY_GRAPH_BASE + f.replace(".ttl", ""));
-            List<Quad> quads = new ArrayList<>();
-            try (InputStream in = Tdb2Store.class.getClassLoader().getResourceAsStream("ontology/" + f)) {
-                if (in == null) {
-                    throw new StoreException("ontology file missing from the program: " + f);
-                }
-                RDFParser.source(in).lang(Lang.TURTLE).parse(new GraphStream(new StreamRDFBase() {
-                    @Override
-                    public void quad(Quad q) {
-                        quads.add(q);
-                    }
-                }, g));
-            } catch (IOException e) {
-                throw new StoreException("cannot read ontology " + f, e);
-            }
-            blocks.accept(quads);
+            blocks.accept(readOntologyFile(f));
         }
+    }
+
+    /** One bundled ontology file's quads, in the file's own named graph. */
+    private static List<Quad> readOntologyFile(String file) {
+        List<Quad> quads = new ArrayList<>();
+        try (InputStream in = Tdb2Store.class.getClassLoader().getResourceAsStream("ontology/" + file)) {
+            if (in == null) {
+                throw new StoreException("ontology file missing from the program: " + file);
+            }
+            RDFParser.source(in).lang(Lang.TURTLE).parse(new GraphStream(new StreamRDFBase() {
+                @Override
+                public void quad(Quad q) {
+                    quads.add(q);
+                }
+            }, ontologyGraph(file)));
+        } catch (IOException e) {
+            throw new StoreException("cannot read ontology " + file, e);
+        }
+        return quads;
+    }
+
+    private static Node ontologyGraph(String file) {
+        return NodeFactory.createURI(ONTOLOGY_GRAPH_BASE + file.replace(".ttl", ""));
     }
 
     /**
@@ -193,23 +202,24 @@ public final class Tdb2Store implements AutoCloseable {
 
     /** The version of the ontology stored in the database, or null where it holds none. */
     public String storedOntologyVersion() {
-        Node g = NodeFactory.createURI(ONTOLOGY_GRAPH_BASE + "bulletin-kg");
+        Node g = ontologyGraph(MAIN_ONTOLOGY_FILE);
         return Txn.calculateRead(dsg, () -> {
             var found = dsg.find(g, ONTOLOGY, OWL2.versionInfo.asNode(), Node.ANY);
             return found.hasNext() ? found.next().getObject().getLiteralLexicalForm() : null;
         });
     }
 
-    /** The version of the ontology bundled with this program. */
+    /** The version of the ontology bundled with this program (read once, from the main ontology file only). */
     public static String bundledOntologyVersion() {
-        String[] version = new String[1];
-        ontology(block -> block.stream()
+        return BundledVersion.VERSION;
+    }
+
+    private static final class BundledVersion {
+        static final String VERSION = readOntologyFile(MAIN_ONTOLOGY_FILE).stream()
                 .filter(q -> q.getSubject().equals(ONTOLOGY) && q.getPredicate().equals(OWL2.versionInfo.asNode()))
-                .findFirst().ifPresent(q -> version[0] = q.getObject().getLiteralLexicalForm()));
-        if (version[0] == null) {
-            throw new StoreException("the bundled ontology has no owl:versionInfo");
-        }
-        return version[0];
+                .map(q -> q.getObject().getLiteralLexicalForm())
+                .findFirst()
+                .orElseThrow(() -> new StoreException("the bundled ontology has no owl:versionInfo"));
     }
 
     /** Whether the database holds no quad at all (a fresh database, which a build bulk-loads). */

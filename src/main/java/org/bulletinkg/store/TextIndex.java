@@ -67,19 +67,13 @@ public final class TextIndex {
 
     /** Hears how an update goes: the number of graphs to index once known, then each slice of graphs done. */
     public interface Listener {
-        Listener NONE = new Listener() {
-            @Override
-            public void planned(long graphs) {
-            }
+        Listener NONE = new Listener() { };
 
-            @Override
-            public void indexed(long graphs) {
-            }
-        };
+        default void planned(long graphs) {
+        }
 
-        void planned(long graphs);
-
-        void indexed(long graphs);
+        default void indexed(long graphs) {
+        }
     }
 
     /** {@link #update(DatasetGraph, Path, Collection, Listener)} for a store. */

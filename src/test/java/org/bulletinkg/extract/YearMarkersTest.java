@@ -15,8 +15,8 @@ class YearMarkersTest {
     }
 
     @Test
-    void theNearestMarkerWinsWhateverTheMapOrder() {
-        // two markers after one phrase: the nearer one names the year
+    void onlyAMarkerRightAfterThePhraseCounts() {
+        // a second marker further on (past the six characters allowed) does not name the year
         assertEquals(2024, DateReader.yearOfMarkers("今年是新中国成立75周年，也是十四五规划开局之年后的关键一年。"));
         assertEquals(2021, DateReader.yearOfMarkers("今年是十四五规划开局之年，中国共产党成立100周年。"));
     }
