@@ -30,9 +30,7 @@ final class BulletinComparison {
         for (String field : List.of("organizations", "places")) {
             aliasField(field, gold, facts);
         }
-        tally("strategies").addSets(normSet(Py.orEmpty(Py.get(facts, "strategies", List.of()))),
-                normSet(Py.get(gold, "strategies", List.of())),
-                normSet(Py.get(gold, "strategies_optional", List.of())));
+        strategies(gold, facts);
         tally("reporters").addSets(normSet(Py.orEmpty(Py.get(facts, "reporters", List.of()))),
                 normSet(Py.get(gold, "reporters", List.of())));
     }
@@ -113,6 +111,28 @@ final class BulletinComparison {
             optional.addAll(aliases(o));
         }
         tally(field).addAlias(got, groups, optional);
+    }
+
+    /**
+     * Strategies as score.py counts them: a gold entry is a label or a list of equivalent labels, hit once by
+     * any of them; an extracted label in no gold list and not optional is a false positive.
+     */
+    private void strategies(Object gold, Object facts) {
+        List<List<String>> groups = new ArrayList<>();
+        for (Object x : Py.iterate(Py.get(gold, "strategies", List.of()))) {
+            groups.add(aliases(x));
+        }
+        Set<String> got = new HashSet<>();
+        for (Object x : Py.iterate(Py.orEmpty(Py.get(facts, "strategies", List.of())))) {
+            if (Py.truthy(x)) {
+                got.add(norm(x));
+            }
+        }
+        Set<String> optional = new HashSet<>();
+        for (Object o : Py.iterate(Py.get(gold, "strategies_optional", List.of()))) {
+            optional.addAll(aliases(o));
+        }
+        tally("strategies").addAlias(got, groups, optional);
     }
 
     /** aliases(item): a list's items normalised, or the single item normalised. */

@@ -48,7 +48,7 @@ public final class BulletinExtractor {
             DateReader.Dated d = dates.read(b, m);
             meetings.add(new MeetingFact(m.body(), m.kind(), m.number(), m.term(), m.expanded(),
                     d == null ? null : d.date(), d == null ? null : d.source(), participants, docs, study,
-                    new Evidence(m.start(), m.end(), "meeting-" + m.kind(), 0.9)));
+                    new Evidence(m.start(), m.end(), "meeting-" + m.rule(), 0.9)));
         }
         return new Extraction(b, meetings, people, mentions.organizations(b, people), mentions.places(b),
                 mentions.strategies(b), byline);

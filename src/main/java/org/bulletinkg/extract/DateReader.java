@@ -8,27 +8,42 @@ import org.bulletinkg.parse.Bulletin;
 import org.bulletinkg.parse.Span;
 
 /**
- * Reads the meeting date from the opening of the body: 2021年3月5日, 4月13日上午, 今天上午 (the publication
- * date), 近日 and 日前 (unknown). A year the text leaves out comes from the publication date where there is
- * one, else from the years of the documents the meeting dealt with; the corpus-wide pass
- * ({@code resolve.YearResolver}) fills what is still missing from sibling meetings of the same body.
+ * Reads a meeting's date, from the sources a careful reader uses, best first, and says which one it took
+ * (bkg:dateSource):
+ * <ol>
+ *   <li>{@code text}: a full date in the sentence that names the meeting (or the first dated sentence of the
+ *       opening): 2021年3月5日;</li>
+ *   <li>month and day there (4月13日上午, 29日 after a dateline), the year from the page's date: {@code manifest},
+ *       {@code date-line} (发布时间…) or {@code address} (/202308/t20230801_…); a December meeting reported in
+ *       January falls in the year before;</li>
+ *   <li>{@code relative}: 今天, 昨天, 前天 against the page's date; {@code relative-month}: 近日, 日前 give the month
+ *       of the page's date only;</li>
+ *   <li>for month and day without a page date: {@code numbering-year} (2024年第19次会议), {@code text-year} (another
+ *       full date of the text, 全会决定2021年7月28日召开), {@code document-year} (the latest year in a 《》 title;
+ *       never a range such as 2021—2023年) and {@code year-marker} (今年是“十四五”开局之年).</li>
+ * </ol>
+ * Never a year after the page's date; never invented: without any of these the date stays without a year,
+ * and the corpus-wide pass ({@code resolve.YearResolver}) may place it among sibling meetings.
  */
 final class DateReader {
-    private static final Pattern FULL = Pattern.compile("(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日");
+    private static final Pattern FULL = Pattern.compile("(?:((?:19|20)\\d{2})年)?(\\d{1,2})月(\\d{1,2})日");
     private static final Pattern CHINESE = Pattern.compile(
             "(?:([〇零一二三四五六七八九]{4})年)?([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日");
-    /** 22日，区委常委会召开…: the day alone, in the month of publication. */
-    private static final Pattern DAY_ONLY = Pattern.compile("^(\\d{1,2})日");
-    private static final Pattern RELATIVE = Pattern.compile("今天|今日|昨天|昨日|近日|日前|近期|最近");
+    /** 22日，区委常委会召开…: the day alone, at the start or after a dateline or credit (本报讯（记者 王明）29日). */
+    private static final Pattern DAY_ONLY = Pattern.compile("(?:^|讯|电|[）)]\\s?)\\s*(\\d{1,2})日(?:上午|下午|晚|，|(?=[\\p{IsHan}]))");
+    private static final Pattern RELATIVE = Pattern.compile("今天|今日|昨天|昨日|前天|近日|日前|近期|最近");
     private static final Pattern DOCUMENT_TITLE = Pattern.compile("《([^《》]{2,160})》");
-    private static final Pattern YEAR_IN_TITLE = Pattern.compile("(20\\d{2})年");
+    private static final Pattern YEAR_IN_TITLE = Pattern.compile("((?:19|20)\\d{2})年?");
+    private static final Pattern NUMBERING_YEAR = Pattern.compile("((?:19|20)\\d{2})年(?:度)?第[0-9一二三四五六七八九十]+次");
+    /** How many body sentences may hold the meeting's date. */
+    private static final int DATE_SENTENCES = 6;
 
     /** A date and how it was obtained. */
     record Dated(PartialDate date, String source, int start, int end) {
     }
 
     Dated read(Bulletin b, MeetingMention meeting) {
-        Span first = firstSentenceWithDate(b, meeting);
+        Span first = sentenceWithDate(b, meeting);
         if (first == null) {
             return null;
         }
@@ -37,46 +52,63 @@ final class DateReader {
         int best = Integer.MAX_VALUE;
         for (Pattern p : new Pattern[] {FULL, CHINESE}) {
             Matcher m = p.matcher(s);
-            if (m.find() && m.start() < best) {
-                best = m.start();
+            while (m.find()) {
                 Integer year = Numerals.parse(m.group(1));
                 Integer month = Numerals.parse(m.group(2));
                 Integer day = Numerals.parse(m.group(3));
                 if (month == null || month < 1 || month > 12 || day == null || day < 1 || day > 31) {
                     continue;
                 }
-                found = new Dated(new PartialDate(year, month, day), year != null ? "text" : null,
-                        first.start() + m.start(), first.start() + m.end());
+                if (m.start() < best) {
+                    best = m.start();
+                    found = new Dated(new PartialDate(year, month, day), year != null ? "text" : null,
+                            first.start() + m.start(), first.start() + m.end());
+                }
+                break;
+            }
+        }
+        LocalDate published = b.published();
+        Matcher r = RELATIVE.matcher(s);
+        if (r.find() && r.start() < best) {
+            Dated rel = relative(b, r.group(), first.start() + r.start(), first.start() + r.end());
+            if (rel != null || found == null) {
+                return rel;
             }
         }
         Matcher dayOnly = DAY_ONLY.matcher(s);
-        if (found == null && dayOnly.find() && b.published() != null) {
+        if (found == null && dayOnly.find() && published != null) {
             int day = Integer.parseInt(dayOnly.group(1));
-            LocalDate p = b.published();
-            LocalDate month = day <= p.getDayOfMonth() ? p : p.minusMonths(1);
+            LocalDate month = day <= published.getDayOfMonth() ? published : published.minusMonths(1);
             if (day >= 1 && day <= month.lengthOfMonth()) {
-                return new Dated(new PartialDate(month.getYear(), month.getMonthValue(), day), "published",
-                        first.start() + dayOnly.start(), first.start() + dayOnly.end());
+                return new Dated(new PartialDate(month.getYear(), month.getMonthValue(), day), publishedSource(b),
+                        first.start() + dayOnly.start(1), first.start() + dayOnly.end(1));
             }
-        }
-        Matcher r = RELATIVE.matcher(s);
-        if (r.find() && r.start() < best) {
-            LocalDate published = b.published();
-            String w = r.group();
-            int rs = first.start() + r.start();
-            int re = first.start() + r.end();
-            if (published != null && (w.startsWith("今"))) {
-                return new Dated(PartialDate.of(published), "relative", rs, re);
-            }
-            if (published != null && (w.startsWith("昨"))) {
-                return new Dated(PartialDate.of(published.minusDays(1)), "relative", rs, re);
-            }
-            return null;
         }
         if (found == null || found.date().year() != null) {
+            if (found != null && published != null && found.date().year() > published.getYear()) {
+                return null;
+            }
             return found;
         }
         return withYear(b, found);
+    }
+
+    private static Dated relative(Bulletin b, String word, int start, int end) {
+        LocalDate published = b.published();
+        if (published == null) {
+            return null;
+        }
+        return switch (word) {
+            case "今天", "今日" -> new Dated(PartialDate.of(published), "relative", start, end);
+            case "昨天", "昨日" -> new Dated(PartialDate.of(published.minusDays(1)), "relative", start, end);
+            case "前天" -> new Dated(PartialDate.of(published.minusDays(2)), "relative", start, end);
+            default -> new Dated(new PartialDate(published.getYear(), published.getMonthValue(), null),
+                    "relative-month", start, end);
+        };
+    }
+
+    private static String publishedSource(Bulletin b) {
+        return b.publishedSource() == null ? "manifest" : b.publishedSource();
     }
 
     private static Dated withYear(Bulletin b, Dated d) {
@@ -87,31 +119,70 @@ final class DateReader {
             if (d.date().monthDay() > published.getMonthValue() * 100 + published.getDayOfMonth()) {
                 year--;
             }
-            return new Dated(d.date().withYear(year), "published", d.start(), d.end());
+            return new Dated(d.date().withYear(year), publishedSource(b), d.start(), d.end());
         }
-        Integer year = yearOfDocuments(b.text());
+        String text = b.text();
+        Matcher numbering = NUMBERING_YEAR.matcher(text);
+        if (numbering.find()) {
+            return new Dated(d.date().withYear(Integer.parseInt(numbering.group(1))), "numbering-year", d.start(), d.end());
+        }
+        Integer year = yearOfOtherDates(text, d);
+        String source = "text-year";
         if (year == null) {
-            year = yearOfMarkers(b.text());
+            year = yearOfDocuments(text);
+            source = "document-year";
+        }
+        if (year == null) {
+            year = yearOfMarkers(text);
+            source = "year-marker";
         }
         if (year != null) {
-            return new Dated(d.date().withYear(year), "text-year", d.start(), d.end());
+            return new Dated(d.date().withYear(year), source, d.start(), d.end());
         }
         return d;
     }
 
     /**
+     * The year of the full date nearest to the meeting's among the text's other full dates that fall within
+     * a month of it (全会决定2021年7月28日至30日召开 for a plenary of 7月26日): an agenda or a deadline
+     * that close is in the same year.
+     */
+    static Integer yearOfOtherDates(String text, Dated d) {
+        Matcher m = FULL.matcher(text);
+        Integer best = null;
+        int bestGap = Integer.MAX_VALUE;
+        while (m.find()) {
+            if (m.group(1) == null) {
+                continue;
+            }
+            int month = Integer.parseInt(m.group(2));
+            int day = Integer.parseInt(m.group(3));
+            int gap = Math.abs((month * 31 + day) - (d.date().month() * 31 + (d.date().day() == null ? 15 : d.date().day())));
+            if (gap <= 31 && gap < bestGap) {
+                bestGap = gap;
+                best = Integer.parseInt(m.group(1));
+            }
+        }
+        return best;
+    }
+
+    /**
      * The latest year named in a 《》 title: plans are named for the year they are made in and reports for the
-     * year before, so the latest is the meeting's year.
+     * year before, so the latest is the meeting's year. A range (2021—2023年, 2019-2021) names no one year.
      */
     static Integer yearOfDocuments(String text) {
         Integer best = null;
         Matcher doc = DOCUMENT_TITLE.matcher(text);
         while (doc.find()) {
-            Matcher y = YEAR_IN_TITLE.matcher(doc.group(1));
+            String title = doc.group(1);
+            Matcher y = YEAR_IN_TITLE.matcher(title);
             while (y.find()) {
                 int v = Integer.parseInt(y.group(1));
-                String after = doc.group(1).substring(y.end());
-                if (after.startsWith("远景") || v > 2100) {
+                String after = title.substring(y.end());
+                String before = title.substring(0, y.start());
+                boolean range = after.matches("^[—–\\-~～至到]+.*") || before.matches(".*[—–\\-~～至到]+$")
+                        || !y.group().endsWith("年");
+                if (range || after.startsWith("远景") || v > 2100) {
                     continue;
                 }
                 if (best == null || v > best) {
@@ -161,14 +232,18 @@ final class DateReader {
         return null;
     }
 
-    private static Span firstSentenceWithDate(Bulletin b, MeetingMention meeting) {
+    /**
+     * The sentence that names the meeting when it holds a date; else the first dated sentence of the
+     * opening; null when none is dated.
+     */
+    private static Span sentenceWithDate(Bulletin b, MeetingMention meeting) {
         Span fallback = null;
         int seen = 0;
         for (Span s : b.sentences()) {
             if (s.paragraph() == 0) {
                 continue;
             }
-            if (seen++ >= 4) {
+            if (seen++ >= DATE_SENTENCES) {
                 break;
             }
             String t = b.textOf(s);

@@ -2,79 +2,66 @@ package org.bulletinkg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import org.bulletinkg.parse.Bulletin;
 import org.bulletinkg.parse.Span;
 
 /**
- * Finds the meetings a bulletin reports: those named in its title and in the opening sentences of its body.
- * Meetings named later (a meeting a speech was given at, a session being prepared) are not this bulletin's.
- * Two kinds of meeting in one phrase (…会议暨…会议) are a joint meeting: two meetings.
+ * Finds the meetings a bulletin reports as held: those named in its title and in the opening sentences of its
+ * body ({@link MeetingHeaders}), less those only referred to there ({@link HeldContext}). Meetings named later
+ * (a meeting a speech was given at, a session being prepared) are not this bulletin's. Two meetings in one
+ * phrase (…会议暨…会议, 第171、172次) are two meetings.
  */
 final class MeetingRecognizer {
     /** How many body sentences, from the start, may name the bulletin's own meeting. */
     private static final int OPENING_SENTENCES = 3;
+    /** How far to read on when the title and the opening name no held meeting. */
+    private static final int LATER_SENTENCES = 8;
 
     List<MeetingMention> recognize(Bulletin b) {
+        String level = Jurisdictions.level(b.metadata().jurisdiction());
         List<MeetingMention> found = new ArrayList<>();
         Span title = b.paragraphs().get(0);
-        scan(b.text(), title.start(), title.end(), found);
+        scan(b.text(), title.start(), title.end(), level, found);
         int seen = 0;
         for (Span s : b.sentences()) {
             if (s.paragraph() == 0) {
                 continue;
             }
-            if (seen++ >= OPENING_SENTENCES) {
+            seen++;
+            if (seen > LATER_SENTENCES || (seen > OPENING_SENTENCES && !found.isEmpty())) {
                 break;
             }
-            scan(b.text(), s.start(), s.end(), found);
+            scan(b.text(), s.start(), s.end(), level, found);
         }
         return merge(found);
     }
 
-    private static void scan(String text, int start, int end, List<MeetingMention> out) {
-        String part = text.substring(start, end);
-        List<int[]> taken = new ArrayList<>();
-        for (MeetingPattern p : MeetingPattern.values()) {
-            if (!p.mayMatch(part)) {
+    private static void scan(String text, int start, int end, String level, List<MeetingMention> out) {
+        String scanned = org.bulletinkg.nlp.Scripts.toSimplified(text.substring(start, end));
+        String view = text.substring(0, start) + scanned + text.substring(end);
+        for (MeetingHeaders.Header h : MeetingHeaders.find(view, start, end, level)) {
+            if (HeldContext.referredBy(view, h.start(), h.end(), clauseStart(view, start, h.start())) != null) {
                 continue;
             }
-            Matcher m = p.pattern.matcher(part);
-            while (m.find()) {
-                int s = start + m.start();
-                int e = start + m.end();
-                if (overlaps(taken, s, e) || elsewhere(text, s, e)) {
-                    continue;
-                }
-                String body = p.body(m);
-                if (body.length() < 2) {
-                    continue;
-                }
-                taken.add(new int[] {s, e});
-                out.add(new MeetingMention(body, p.kind(m), p.number(m), p.term(m), p.expanded(m), s, e));
+            if (h.body().length() < 2) {
+                continue;
+            }
+            List<Integer> numbers = h.numbers().isEmpty() ? java.util.Arrays.asList((Integer) null) : h.numbers();
+            for (Integer n : numbers) {
+                out.add(new MeetingMention(h.body(), h.kind(), n, h.term(), h.expanded(), h.start(), h.end(),
+                        h.rule().name()));
             }
         }
     }
 
-    /** 在市委全会上, 在中央财经委员会第九次会议上: a meeting where something else happened. */
-    private static boolean elsewhere(String text, int s, int e) {
-        if (e < text.length() && text.charAt(e) == '上') {
-            return true;
-        }
-        int from = Math.max(0, s - 12);
-        String before = text.substring(from, s);
-        int at = before.lastIndexOf('在');
-        return at >= 0 && before.substring(at).chars().noneMatch(c -> "，。；".indexOf(c) >= 0)
-                && e + 1 < text.length() && text.startsWith("上", e);
-    }
-
-    private static boolean overlaps(List<int[]> taken, int s, int e) {
-        for (int[] t : taken) {
-            if (s < t[1] && e > t[0]) {
-                return true;
+    /** Where the clause holding an offset starts: after the last comma, full stop or semicolon before it. */
+    private static int clauseStart(String text, int from, int at) {
+        for (int i = at - 1; i >= from; i--) {
+            if ("，。；：！？".indexOf(text.charAt(i)) >= 0) {
+                return i + 1;
             }
         }
-        return false;
+        return from;
     }
 
     /** Mentions of the same body and kind are one meeting: numbers, terms and （扩大） add up. */
@@ -87,10 +74,10 @@ final class MeetingRecognizer {
                 continue;
             }
             MeetingMention a = merged.get(i);
-            merged.set(i, new MeetingMention(a.body(), a.kind(),
+            merged.set(i, new MeetingMention(a.body().length() >= m.body().length() ? a.body() : m.body(), a.kind(),
                     a.number() != null ? a.number() : m.number(),
                     a.term() != null ? a.term() : m.term(),
-                    a.expanded() || m.expanded(), a.start(), a.end()));
+                    a.expanded() || m.expanded(), a.start(), a.end(), a.rule()));
         }
         return merged;
     }
@@ -99,7 +86,8 @@ final class MeetingRecognizer {
         for (int i = 0; i < list.size(); i++) {
             MeetingMention a = list.get(i);
             boolean numbersAgree = a.number() == null || m.number() == null || a.number().equals(m.number());
-            if (a.kind().equals(m.kind()) && numbersAgree
+            boolean termsAgree = a.term() == null || m.term() == null || a.term().equals(m.term());
+            if (a.kind().equals(m.kind()) && numbersAgree && termsAgree
                     && (a.body().equals(m.body()) || a.body().endsWith(m.body()) || m.body().endsWith(a.body()))) {
                 return i;
             }

@@ -15,14 +15,16 @@ import org.bulletinkg.source.SourceMetadata;
  * @param text       title and body as one string
  * @param paragraphs paragraph spans, the title first
  * @param sentences  sentence spans in text order
- * @param published  publication date: the manifest's, else the page's 发布时间, else null
+ * @param published  publication date: the manifest's, else the page's date line (发布时间), else the date in
+ *                   the page's address, else null
+ * @param publishedSource where the publication date came from: manifest, date-line or address; null without one
  * @param sourceLabel the page's 来源 line (without "来源："), or null
  * @param charset    the charset the bytes were decoded with
  * @param form       which input form it was read as
  * @param metadata   what the manifest says of it
  */
 public record Bulletin(String name, String title, String text, List<Span> paragraphs, List<Span> sentences,
-                       LocalDate published, String sourceLabel, String charset, Form form,
+                       LocalDate published, String publishedSource, String sourceLabel, String charset, Form form,
                        SourceMetadata metadata) {
 
     /** The input forms the parser reads. */

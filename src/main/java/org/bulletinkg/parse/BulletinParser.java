@@ -3,6 +3,8 @@ package org.bulletinkg.parse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.bulletinkg.BadInputException;
 import org.bulletinkg.parse.Bulletin.Form;
@@ -45,18 +47,53 @@ public final class BulletinParser {
             case HTML_PAGE -> HtmlPageReader.read(decoded);
             case PLAIN_TEXT -> PlainTextReader.read(decoded);
         };
-        BulletinText laid = BulletinText.of(content.title(), content.paragraphs());
+        String title = Punctuation.fold(TextNormalizer.normalize(content.title()));
+        List<String> text = new ArrayList<>();
+        List<String> furniture = new ArrayList<>();
+        for (String para : content.paragraphs()) {
+            String line = Punctuation.fold(TextNormalizer.normalize(para));
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (PageLines.isFurniture(line) || repeatsTitle(line, title)) {
+                furniture.add(line);
+            } else {
+                text.add(line);
+            }
+        }
+        BulletinText laid = BulletinText.of(title, text);
         if (laid.title.isEmpty() && laid.paragraphs.size() <= 1) {
             throw new BadInputException(raw.path(), "no text found: neither a title nor a paragraph");
         }
         if (laid.title.isEmpty()) {
             LOG.warn("{}: no title found", raw.path());
         }
-        LocalDate published = raw.metadata().published() != null ? raw.metadata().published() : content.pageDate();
+        LocalDate published = raw.metadata().published();
+        String publishedSource = published != null ? "manifest" : null;
+        if (published == null && content.pageDate() != null) {
+            published = content.pageDate();
+            publishedSource = "date-line";
+        }
+        PageLines.DateLine dateLine = published == null ? PageLines.best(furniture) : null;
+        if (dateLine != null) {
+            published = dateLine.date();
+            publishedSource = "date-line";
+        }
+        if (published == null) {
+            published = AddressDate.of(raw.metadata().sourceUrl());
+            publishedSource = published != null ? "address" : null;
+        }
         LOG.debug("{}: {} in {}, {} paragraphs, {} sentences", raw.path(), form, charset.name(),
                 laid.paragraphs.size() - 1, laid.sentences.size());
         return new Bulletin(raw.name(), laid.title, laid.text, laid.paragraphs, laid.sentences, published,
+                publishedSource,
                 content.sourceLabel(), charset.name(), form, raw.metadata());
+    }
+
+    /** A line that is the headline again, perhaps with a date before it (01.24 区委常委会召开会议). */
+    static boolean repeatsTitle(String line, String title) {
+        return title.length() >= 6 && line.contains(title) && line.length() <= title.length() + 16
+                && !line.substring(line.indexOf(title) + title.length()).contains("。");
     }
 
     /** NUL bytes near the start (outside UTF-16), or too many control and replacement characters. */

@@ -26,10 +26,10 @@ final class BulletinText {
      * paragraph of its own, and computes the spans.
      */
     static BulletinText of(String rawTitle, List<String> rawParagraphs) {
-        String title = TextNormalizer.normalize(rawTitle);
+        String title = Punctuation.fold(TextNormalizer.normalize(rawTitle));
         List<String> body = new ArrayList<>();
         for (String raw : rawParagraphs) {
-            String clean = TextNormalizer.normalize(raw);
+            String clean = Punctuation.fold(TextNormalizer.normalize(raw));
             if (!clean.isEmpty()) {
                 body.addAll(ReporterLine.splitTrailingCredit(clean));
             }

@@ -1,0 +1,44 @@
+package org.bulletinkg.parse;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The date a page's address gives: /202308/t20230801_…, /2020-08/07/, /art/2025/7/25/, /2017/05/10/,
+ * /20240709/. Content systems put the publication day in the path; a date that is not a real day, or one
+ * before 1990 or after today, is none.
+ */
+final class AddressDate {
+    private static final List<Pattern> PATTERNS = List.of(
+            Pattern.compile("[/_t](?<y>(?:19|20)\\d{2})(?<m>[01]\\d)(?<d>[0-3]\\d)(?:[_/.]|\\d{2,}|$)"),
+            Pattern.compile("/(?<y>(?:19|20)\\d{2})[-/](?<m>\\d{1,2})[-/](?<d>\\d{1,2})(?:/|\\.|_|$)"),
+            Pattern.compile("/(?<y>(?:19|20)\\d{2})-(?<m>\\d{2})/(?<d>\\d{2})/"));
+
+    private AddressDate() {
+    }
+
+    static LocalDate of(String url) {
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        String path = url.replaceFirst("^[a-zA-Z]+://[^/]+", "");
+        for (Pattern p : PATTERNS) {
+            Matcher m = p.matcher(path);
+            while (m.find()) {
+                try {
+                    LocalDate d = LocalDate.of(Integer.parseInt(m.group("y")), Integer.parseInt(m.group("m")),
+                            Integer.parseInt(m.group("d")));
+                    if (d.getYear() >= 1990 && !d.isAfter(LocalDate.now())) {
+                        return d;
+                    }
+                } catch (DateTimeException | NumberFormatException e) {
+                    // not a day: try the next
+                }
+            }
+        }
+        return null;
+    }
+}
