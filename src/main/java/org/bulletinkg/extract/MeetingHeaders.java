@@ -97,7 +97,9 @@ final class MeetingHeaders {
         String bodyLevel = level != null ? level : jurisdictionLevel == null ? "" : jurisdictionLevel;
         String body = rule.body().replace("{L}", bodyLevel);
         if (body.contains("{body}")) {
-            body = body.replace("{body}", normaliseBody(group(m, "body"), bodyLevel));
+            String second = group(m, "body2");
+            body = body.replace("{body}", normaliseBody(group(m, "body"), bodyLevel))
+                    .replace("{body2}", second == null ? "" : second);
         }
         List<Integer> numbers = new ArrayList<>();
         for (String g : new String[] {"num", "num2"}) {

@@ -16,6 +16,8 @@ final class MeetingRecognizer {
     private static final int OPENING_SENTENCES = 3;
     /** How far to read on when the title and the opening name no held meeting. */
     private static final int LATER_SENTENCES = 8;
+    /** In a header's body, the body of the meeting named before 暨. */
+    private static final String JOINED = "{joined}";
 
     List<MeetingMention> recognize(Bulletin b) {
         String level = Jurisdictions.level(b.metadata().jurisdiction());
@@ -39,19 +41,40 @@ final class MeetingRecognizer {
     private static void scan(String text, int start, int end, String level, List<MeetingMention> out) {
         String scanned = org.bulletinkg.nlp.Scripts.toSimplified(text.substring(start, end));
         String view = text.substring(0, start) + scanned + text.substring(end);
+        String previousBody = null;
         for (MeetingHeaders.Header h : MeetingHeaders.find(view, start, end, level)) {
             if (HeldContext.referredBy(view, h.start(), h.end(), clauseStart(view, start, h.start())) != null) {
                 continue;
             }
-            if (h.body().length() < 2) {
+            String body = h.body();
+            if (body.contains(JOINED)) {
+                body = body.replace(JOINED, organOf(previousBody));
+            }
+            previousBody = body;
+            if (body.length() < 2) {
                 continue;
             }
             List<Integer> numbers = h.numbers().isEmpty() ? java.util.Arrays.asList((Integer) null) : h.numbers();
             for (Integer n : numbers) {
-                out.add(new MeetingMention(h.body(), h.kind(), n, h.term(), h.expanded(), h.start(), h.end(),
+                out.add(new MeetingMention(body, h.kind(), n, h.term(), h.expanded(), h.start(), h.end(),
                         h.rule().name()));
             }
         }
+    }
+
+    /** The organ a body belongs to (县政府 of 县政府党组理论学习中心组), "" when there is none to take. */
+    private static String organOf(String body) {
+        if (body == null) {
+            return "";
+        }
+        int best = -1;
+        for (String organ : List.of("人大常委会", "政府", "政协", "委")) {
+            int i = body.indexOf(organ);
+            if (i >= 0 && (best < 0 || i + organ.length() < best)) {
+                best = i + organ.length();
+            }
+        }
+        return best < 0 ? "" : body.substring(0, best);
     }
 
     /** Where the clause holding an offset starts: after the last comma, full stop or semicolon before it. */

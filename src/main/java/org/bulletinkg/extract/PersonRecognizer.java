@@ -21,7 +21,7 @@ final class PersonRecognizer {
             "表示", "要求", "汇报", "对", "从", "等", "同志", "和", "与", "及", "带领", "陪同", "调研", "介绍", "说",
             "代表", "传达", "宣读", "通报", "率", "的", "主讲", "解读", "总结", "部署", "发言", "为", "向", "到",
             "会见", "一行", "分别", "也", "还", "先后", "结合", "认为", "希望", "提出", "任", "兼", "同时", "说明",
-            "出任", "参会", "带队", "会同", "与会", "并", "则", "是", "以", "将", "通过");
+            "出任", "参会", "带队", "会同", "与会", "并", "则", "是", "以", "将", "通过", "应邀", "以及", "当选");
     /** Words that end the stretch of text before a post title. */
     private static final List<String> BEFORE_POST = List.of(
             "听取了", "听取", "邀请", "会议由", "由", "了", "同意", "任命", "免去", "其中", "包括", "特邀", "来自",
@@ -40,6 +40,10 @@ final class PersonRecognizer {
     private static final WordIndex AFTER_NAME_BY_FIRST = WordIndex.byFirst(AFTER_NAME);
     private static final WordIndex BEFORE_POST_BY_LAST = WordIndex.byLast(BEFORE_POST);
     private static final WordIndex BEFORE_LEADER_BY_LAST = WordIndex.byLast(BEFORE_LEADER);
+
+    /** Names of two parts joined by a middle dot (亚迪卡尔·吐尔洪), as Uyghur, Tibetan and other names are written. */
+    private static final java.util.regex.Pattern DOTTED_NAME = java.util.regex.Pattern.compile(
+            "[\\p{IsHan}]{2,6}[·•・][\\p{IsHan}]{2,6}");
 
     private final Lexicon lexicon;
 
@@ -226,6 +230,10 @@ final class PersonRecognizer {
         if (i >= end || !Chars.isHan(text.charAt(i))) {
             return null;
         }
+        java.util.regex.Matcher dotted = DOTTED_NAME.matcher(text).region(i, end);
+        if (dotted.lookingAt() && followedByBoundary(text, dotted.end(), end)) {
+            return dotted.group();
+        }
         int[] lengths;
         if (i + 2 <= end && lexicon.isCompoundSurname(text.substring(i, i + 2))) {
             lengths = new int[] {3, 4};
@@ -328,8 +336,13 @@ final class PersonRecognizer {
      * starts a paragraph or follows one of {@link #BEFORE_NAMES_ETC}.
      */
     private static final java.util.regex.Pattern NAMES_ETC = java.util.regex.Pattern.compile(
-            "((?:[\\p{IsHan}]{2,4}、)+[\\p{IsHan}]{2,4})等(?:区|市|县)?(?:领导|同志|负责同志|领导同志)?(?:出席|参加|列席)");
+            "((?:[\\p{IsHan}]{2,4}、)+[\\p{IsHan}]{2,4})(?:等[^，。；]{0,30}?(?:出席|参加|列席)|在主席台就[坐座]|(?:出席|参加|列席)(?:会议|。|，)|(?:应邀|分别|以及)"
+            + "|(?=[、，。；]?(?:[0-9一二三四五六七八九十]+名|等)))");
     private static final String BEFORE_NAMES_ETC = "，。；：";
+    /** Words that introduce a list of names without posts (区领导王强、李华出席, 大会执行主席…, 会上，…). */
+    private static final List<String> LIST_INTRODUCERS = List.of(
+            "领导", "县领导", "区领导", "市领导", "旗领导", "执行主席", "常务主席", "会上", "成员", "委员", "主席台就座的有",
+            "出席会议的有", "参加会议的有");
 
     private List<NameMention> namesBeforeEtc(String text, int start, int end, List<NameMention> already, int groupBase) {
         List<NameMention> out = new ArrayList<>();
@@ -338,7 +351,7 @@ final class PersonRecognizer {
         java.util.regex.Matcher m = NAMES_ETC.matcher(text);
         int p = start;
         while (p < end) {
-            boolean mayStart = p == start || BEFORE_NAMES_ETC.indexOf(text.charAt(p - 1)) >= 0;
+            boolean mayStart = p == start || BEFORE_NAMES_ETC.indexOf(text.charAt(p - 1)) >= 0 || introduced(text, p, start);
             if (!mayStart || !m.region(p, end).lookingAt()) {
                 p++;
                 continue;
@@ -350,9 +363,14 @@ final class PersonRecognizer {
             for (String n : names) {
                 boolean surname = n.length() >= 2 && (lexicon.isSingleSurname(n.charAt(0)) && n.length() <= 3
                         || lexicon.isCompoundSurname(n.substring(0, 2)) && n.length() >= 3);
-                if (!surname || NOT_NAMES.contains(n) || covered(already, at, at + n.length())) {
+                boolean inName = n.chars().skip(1).anyMatch(c -> NOT_IN_NAME.indexOf(c) >= 0);
+                if (!surname || inName || NOT_NAMES.contains(n)) {
                     list.clear();
                     break;
+                }
+                if (covered(already, at, at + n.length())) {
+                    at += n.length() + 1;
+                    continue;
                 }
                 list.add(new NameMention(n, at, at + n.length(), List.of(), groupBase + 1, "names-etc"));
                 at += n.length() + 1;
@@ -361,6 +379,15 @@ final class PersonRecognizer {
             groupBase++;
         }
         return out;
+    }
+
+    private static boolean introduced(String text, int p, int start) {
+        for (String w : LIST_INTRODUCERS) {
+            if (p - w.length() >= start && text.startsWith(w, p - w.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean covered(List<NameMention> ms, int s, int e) {

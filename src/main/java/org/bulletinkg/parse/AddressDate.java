@@ -15,7 +15,8 @@ final class AddressDate {
     private static final List<Pattern> PATTERNS = List.of(
             Pattern.compile("[/_t](?<y>(?:19|20)\\d{2})(?<m>[01]\\d)(?<d>[0-3]\\d)(?:[_/.]|\\d{2,}|$)"),
             Pattern.compile("/(?<y>(?:19|20)\\d{2})[-/](?<m>\\d{1,2})[-/](?<d>\\d{1,2})(?:/|\\.|_|$)"),
-            Pattern.compile("/(?<y>(?:19|20)\\d{2})-(?<m>\\d{2})/(?<d>\\d{2})/"));
+            Pattern.compile("/(?<y>(?:19|20)\\d{2})-(?<m>\\d{2})/(?<d>\\d{2})/"),
+            Pattern.compile("/(?<y>(?:19|20)\\d{2})(?<m>[01]\\d)/(?<d>[0-3]\\d)/"));
 
     private AddressDate() {
     }
