@@ -128,6 +128,7 @@ final class PersonRecognizer {
         }
         found.addAll(leadersBeforeTitles(text, start, end, personTokens, found, group));
         found.addAll(namesBeforeEtc(text, start, end, found, group + 2000));
+        found.addAll(namesByCue(text, start, end, found, group + 3000));
         found.sort(Comparator.comparingInt(NameMention::start));
         return found;
     }
@@ -336,7 +337,7 @@ final class PersonRecognizer {
      * starts a paragraph or follows one of {@link #BEFORE_NAMES_ETC}.
      */
     private static final java.util.regex.Pattern NAMES_ETC = java.util.regex.Pattern.compile(
-            "((?:[\\p{IsHan}]{2,4}、)+[\\p{IsHan}]{2,4})(?:等[^，。；]{0,30}?(?:出席|参加|列席)|在主席台就[坐座]|(?:出席|参加|列席)(?:会议|。|，)|(?:应邀|分别|以及)"
+            "((?:[\\p{IsHan}]{2,4}、)+[\\p{IsHan}]{2,4})(?:等[^，。；]{0,30}?(?:出席|参加|列席)|在主席台[^，。；]{0,4}就[坐座]|(?:出席|参加|列席)(?:会议|。|，)|(?:应邀|分别|以及)"
             + "|(?=[、，。；]?(?:[0-9一二三四五六七八九十]+名|等)))");
     private static final String BEFORE_NAMES_ETC = "，。；：";
     /** Words that introduce a list of names without posts (区领导王强、李华出席, 大会执行主席…, 会上，…). */
@@ -377,6 +378,26 @@ final class PersonRecognizer {
             }
             out.addAll(list);
             groupBase++;
+        }
+        return out;
+    }
+
+    /** 由王强主持, 。王强主持会议: a name without a post, known by the role verb right after it. */
+    private static final java.util.regex.Pattern NAME_BY_CUE = java.util.regex.Pattern.compile(
+            "(?:由|^|[，。；：])([\\p{IsHan}]{2,3})(?:同志)?(?=主持|出席并讲话|宣布)");
+
+    private List<NameMention> namesByCue(String text, int start, int end, List<NameMention> already, int groupBase) {
+        List<NameMention> out = new ArrayList<>();
+        java.util.regex.Matcher m = NAME_BY_CUE.matcher(text).region(start, end);
+        while (m.find()) {
+            String n = m.group(1);
+            int at = m.start(1);
+            boolean surname = lexicon.isSingleSurname(n.charAt(0)) || lexicon.isCompoundSurname(n.substring(0, 2));
+            boolean inName = n.chars().skip(1).anyMatch(c -> NOT_IN_NAME.indexOf(c) >= 0);
+            if (surname && !inName && !NOT_NAMES.contains(n) && !covered(already, at, at + n.length())
+                    && !covered(out, at, at + n.length())) {
+                out.add(new NameMention(n, at, at + n.length(), List.of(), ++groupBase, "name-by-role"));
+            }
         }
         return out;
     }

@@ -8,20 +8,30 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bulletinkg.parse.Bulletin;
 import org.bulletinkg.parse.Span;
+import org.bulletinkg.rules.RuleTable;
 
 /**
- * Reads who did what at the meeting from the words after each name: 主持 (chair), 出席/参加 (attendee),
- * 列席 (non-voting), 汇报/作说明/作辅导/所作的报告 (presenter), 在…上的重要讲话/指示精神 (instructions
- * conveyed). Names of one list share the role read after the list's last name.
+ * Reads who did what at the meeting from the words after each name, by the rules of {@code rules/roles.tsv}:
+ * 主持 (chair), 出席/参加 (attendee), 列席 (non-voting), 汇报/作说明/作辅导 (presenter), 在…上的重要讲话
+ * (instructions conveyed); and 会议由…主持 (chair, the one rule that reads before the name). Names of one list
+ * share the role read after the list's last name.
  */
 final class RoleReader {
-    private static final Pattern CHAIR_AFTER = Pattern.compile("^(?:同志)?主持(?:召开|会议|并|。|，|$)");
     private static final Pattern CHAIR_BY = Pattern.compile("由$");
-    private static final Pattern ATTENDANCE = Pattern.compile("列席|出席(?=会议|。|，|并|$)|参加(?=会议|。|，|$)");
-    private static final Pattern PRESENTS = Pattern.compile(
-            "^[^。；，]*?(?:作了?(?:专题)?(?:说明|辅导|汇报|报告|讲解|解读|讲座|授课|宣讲)|的(?:汇报|通报|说明|报告|解读)|所作|通报了|汇报了|解读了|介绍了[^。；]*?情况)");
-    private static final Pattern INSTRUCTIONS = Pattern.compile(
-            "^(?:总书记|书记|同志|主席|总理)?(?:在[^。；]{1,50}?上)?(?:的)?(?:关于[^。；]{1,80}?的)?(?:系列)?(?:重要)?(?:讲话|指示|批示|论述|回信|贺信)");
+    private static final int NEXT = 16;
+    private static final int WINDOW = 140;
+
+    /** One rule of the table. */
+    private record Rule(String name, Role role, String where, Pattern pattern) {
+    }
+
+    private static final List<Rule> RULES = new ArrayList<>();
+
+    static {
+        for (RuleTable.Row r : RuleTable.read("roles.tsv")) {
+            RULES.add(new Rule(r.name(), Role.valueOf(r.get(1)), r.get(2), Pattern.compile(r.get(3))));
+        }
+    }
 
     List<Participation> read(Bulletin b, List<NameMention> mentions) {
         String text = b.text();
@@ -29,12 +39,12 @@ final class RoleReader {
         Set<String> chairs = new LinkedHashSet<>();
         for (int i = 0; i < mentions.size(); i++) {
             NameMention m = mentions.get(i);
-            String after = after(text, mentions, i);
+            String next = text.substring(m.end(), Math.min(text.length(), m.end() + NEXT));
             Span sentence = b.sentenceAt(m.start());
-            int sEnd = sentence == null ? text.length() : sentence.end();
-            if (CHAIR_AFTER.matcher(after).find() || chairBy(text, m, sEnd)) {
+            String rule = chairBy(text, m) ? "chair-by" : firstMatch(Role.CHAIR, "next", next);
+            if (rule != null) {
                 chairs.add(m.name());
-                out.add(new Participation(m.name(), Role.CHAIR, ev(sentence, m, "chair", 0.95)));
+                out.add(new Participation(m.name(), Role.CHAIR, ev(sentence, m, rule)));
             }
         }
         for (int i = 0; i < mentions.size(); i++) {
@@ -43,30 +53,56 @@ final class RoleReader {
             if (sentence == null) {
                 continue;
             }
-            String groupTail = groupTail(text, mentions, i, sentence.end());
             String tail = text.substring(m.end(), sentence.end());
             if (!chairs.contains(m.name())) {
-                // the first attendance verb after the name is the one that applies to it (…出席会议，…列席会议)
-                Matcher verb = ATTENDANCE.matcher(clauseTail(tail));
-                if (verb.find()) {
-                    boolean nonVoting = verb.group().equals("列席");
-                    out.add(new Participation(m.name(), nonVoting ? Role.NONVOTING : Role.ATTENDEE,
-                            ev(sentence, m, nonVoting ? "nonvoting" : "attendee", 0.9)));
+                Rule verb = attendance(clauseTail(tail));
+                if (verb != null) {
+                    out.add(new Participation(m.name(), verb.role(), ev(sentence, m, verb.name())));
                 }
             }
-            if (PRESENTS.matcher(groupTail).find() && !groupTail.startsWith("主持")) {
-                out.add(new Participation(m.name(), Role.PRESENTER, ev(sentence, m, "presenter", 0.85)));
+            String groupTail = groupTail(text, mentions, i, sentence.end());
+            String presents = firstMatch(Role.PRESENTER, "list", groupTail);
+            if (presents != null && !groupTail.startsWith("主持")) {
+                out.add(new Participation(m.name(), Role.PRESENTER, ev(sentence, m, presents)));
             }
-            if (INSTRUCTIONS.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 140))).find()
-                    && !text.startsWith("主持", m.end())) {
-                out.add(new Participation(m.name(), Role.INSTRUCTIONS, ev(sentence, m, "instructions", 0.85)));
+            String window = text.substring(m.end(), Math.min(text.length(), m.end() + WINDOW));
+            String instructions = firstMatch(Role.INSTRUCTIONS, "window", window);
+            if (instructions != null && !window.startsWith("主持")) {
+                out.add(new Participation(m.name(), Role.INSTRUCTIONS, ev(sentence, m, instructions)));
             }
         }
         return out;
     }
 
+    /** The name of the first rule of a role and scope that matches, or null. */
+    private static String firstMatch(Role role, String where, String s) {
+        for (Rule r : RULES) {
+            if (r.role() == role && r.where().equals(where) && r.pattern().matcher(s).find()) {
+                return r.name();
+            }
+        }
+        return null;
+    }
+
+    /** Of the attendance rules, the one that matches earliest in the clause (…出席会议，…列席会议). */
+    private static Rule attendance(String clause) {
+        Rule best = null;
+        int at = Integer.MAX_VALUE;
+        for (Rule r : RULES) {
+            if (!r.where().equals("clause")) {
+                continue;
+            }
+            Matcher m = r.pattern().matcher(clause);
+            if (m.find() && m.start() < at) {
+                at = m.start();
+                best = r;
+            }
+        }
+        return best;
+    }
+
     /** 会议由区委书记于军主持 */
-    private static boolean chairBy(String text, NameMention m, int sentenceEnd) {
+    private static boolean chairBy(String text, NameMention m) {
         int from = m.posts().isEmpty() ? m.start() : Math.min(m.start(), m.posts().get(0).evidence().start());
         String before = text.substring(Math.max(0, from - 4), from);
         return CHAIR_BY.matcher(before).find() && text.startsWith("主持", m.end());
@@ -95,11 +131,6 @@ final class RoleReader {
         return gap.startsWith("、") && gap.length() <= 12 && gap.substring(1).chars().allMatch(c -> Chars.isHan((char) c));
     }
 
-    private static String after(String text, List<NameMention> ms, int i) {
-        int end = Math.min(text.length(), ms.get(i).end() + 12);
-        return text.substring(ms.get(i).end(), end);
-    }
-
     /** The words after a name up to the end of its clause: a role verb ends the clause that lists names. */
     private static String clauseTail(String tail) {
         int stop = tail.length();
@@ -119,7 +150,8 @@ final class RoleReader {
         return clause;
     }
 
-    private static Evidence ev(Span sentence, NameMention m, String rule, double confidence) {
+    private static Evidence ev(Span sentence, NameMention m, String rule) {
+        double confidence = RulePrecision.of(rule);
         if (sentence == null) {
             return new Evidence(m.start(), m.end(), rule, confidence);
         }
