@@ -26,13 +26,14 @@ public final class BulletinExtractor {
     private final DateReader dates = new DateReader();
     private final RoleReader roles = new RoleReader();
     private final DocumentReader documents = new DocumentReader();
-    private final ReporterReader reporters = new ReporterReader();
+    private final ReporterReader reporters;
     private final StudySessionReader studySessions = new StudySessionReader();
     private final MentionReader mentions;
 
     public BulletinExtractor(Segmenter segmenter, Lexicon lexicon) {
         this.segmenter = segmenter;
         this.persons = new PersonRecognizer(lexicon);
+        this.reporters = new ReporterReader(lexicon);
         this.mentions = new MentionReader(lexicon);
     }
 
@@ -51,7 +52,7 @@ public final class BulletinExtractor {
                     new Evidence(m.start(), m.end(), "meeting-" + m.rule(), 0.9)));
         }
         return new Extraction(b, meetings, people, mentions.organizations(b, people), mentions.places(b),
-                mentions.strategies(b), byline);
+                mentions.strategies(b), byline.stream().filter(p -> !p.evidence().rule().equals("credit-editor")).toList());
     }
 
     private List<NameMention> names(Bulletin b, List<PersonFact> byline) {

@@ -57,6 +57,8 @@ public final class BulletinParser {
             }
             if (PageLines.isFurniture(line) || repeatsTitle(line, title)) {
                 furniture.add(line);
+                // a credit in the furniture (… 作者:王晓丽) is content: the bulletin's people
+                text.addAll(ReporterLine.creditsIn(line));
             } else {
                 text.add(line);
             }

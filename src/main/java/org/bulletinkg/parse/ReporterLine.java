@@ -12,13 +12,26 @@ import java.util.regex.Pattern;
  * off into its own paragraph.
  */
 final class ReporterLine {
-    private static final String ROLES = "(?:特约记者|实习记者|融媒体记者|记者|通讯员|摄影|撰稿|供稿|作者|文字|文[/／:：])";
+    private static final String ROLES = "(?:" + org.bulletinkg.rules.BylineWords.alternation() + "|文[/／:：])";
+    /** A labelled credit in a page's furniture line (… 作者:王晓丽, 编辑: 刘燕 审核人:叶玲玲). */
+    private static final Pattern LABELLED = Pattern.compile(
+            "(?:" + org.bulletinkg.rules.BylineWords.alternation() + ")\\s*[:：]\\s*[\\p{IsHan}·]{2,8}(?:\\s+[\\p{IsHan}]{2,4}(?![:：\\p{IsHan}]))?");
 
     /** A bracketed credit closing a paragraph, after a terminator or closing mark. */
     private static final Pattern TRAILING = Pattern.compile(
             "(?<=[。！？；!?”’」』）)])\\s*([（(]\\s*" + ROLES + "[^（）()]{0,60}[）)])$");
 
     private ReporterLine() {
+    }
+
+    /** The labelled credits in a line of page furniture, each to be kept as a paragraph of the text. */
+    static List<String> creditsIn(String furnitureLine) {
+        List<String> out = new java.util.ArrayList<>();
+        Matcher m = LABELLED.matcher(furnitureLine);
+        while (m.find()) {
+            out.add(m.group().strip());
+        }
+        return out;
     }
 
     /**
