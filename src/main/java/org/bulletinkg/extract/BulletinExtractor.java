@@ -29,12 +29,16 @@ public final class BulletinExtractor {
     private final ReporterReader reporters;
     private final StudySessionReader studySessions = new StudySessionReader();
     private final MentionReader mentions;
+    private final DivisionReader divisions;
+    private final JurisdictionReader jurisdictions;
 
     public BulletinExtractor(Segmenter segmenter, Lexicon lexicon) {
         this.segmenter = segmenter;
         this.persons = new PersonRecognizer(lexicon);
         this.reporters = new ReporterReader(lexicon);
         this.mentions = new MentionReader(lexicon);
+        this.divisions = new DivisionReader(Gazetteer.standard());
+        this.jurisdictions = new JurisdictionReader(Gazetteer.standard());
     }
 
     public Extraction extract(Bulletin b) {
@@ -51,8 +55,23 @@ public final class BulletinExtractor {
                     d == null ? null : d.date(), d == null ? null : d.source(), participants, docs, study,
                     new Evidence(m.start(), m.end(), "meeting-" + m.rule(), 0.9)));
         }
-        return new Extraction(b, meetings, people, mentions.organizations(b, people), mentions.places(b),
+        boolean[] taken = new boolean[b.text().length()];
+        Gazetteer.Division jurisdiction = jurisdictions.of(b);
+        List<Mention> places = new ArrayList<>(divisions.read(b, jurisdiction, taken, false));
+        places.addAll(mentions.places(b, taken));
+        places.addAll(divisions.read(b, jurisdiction, taken, true));
+        places = onePerPlace(places);
+        return new Extraction(b, meetings, people, mentions.organizations(b, people, jurisdiction), places,
                 mentions.strategies(b), byline.stream().filter(p -> !p.evidence().rule().equals("credit-editor")).toList());
+    }
+
+    /** The first mention of each place (a division read by its full name and then by its short form is one place). */
+    private static List<Mention> onePerPlace(List<Mention> places) {
+        Map<String, Mention> first = new LinkedHashMap<>();
+        for (Mention m : places) {
+            first.putIfAbsent(m.key() != null ? m.key() : m.canonical(), m);
+        }
+        return new ArrayList<>(first.values());
     }
 
     private List<NameMention> names(Bulletin b, List<PersonFact> byline) {

@@ -21,9 +21,9 @@ final class MentionReader {
     private static final String NUMERAL_START = "两三四五六七八九十双";
     /** Quoted words with a numeral that are figures of speech, not policies. */
     private static final Set<String> NOT_SLOGANS = Set.of("两手抓", "两张皮", "三拍", "十字路口", "双刃剑", "四风");
-    private static final String CITY = "北京市";
 
     private final Lexicon lexicon;
+    private final Gazetteer gazetteer = Gazetteer.standard();
 
     /** Each place label's position in {@link Lexicon#placeLabelsLongestFirst()}. */
     private final Map<String, Integer> placeRank = new java.util.HashMap<>();
@@ -146,12 +146,12 @@ final class MentionReader {
 
     // ------------------------------------------------------------------ places
 
-    List<Mention> places(Bulletin b) {
+    /** Places of the place dictionary (zones and landmarks); the characters they claim are marked in {@code taken}. */
+    List<Mention> places(Bulletin b, boolean[] taken) {
         Map<String, Mention> out = new LinkedHashMap<>();
         String text = b.text();
         int from = b.paragraphs().size() > 1 ? b.paragraphs().get(0).start() : 0;
         List<String> labels = lexicon.placeLabelsLongestFirst();
-        boolean[] taken = new boolean[text.length()];
         // Labels claim the text longest first, each label left to right and never overlapping itself; the
         // occurrences come from one pass over the text, sorted into that order (label rank, then offset).
         long[] occurrences = placeOccurrences(text, from, labels);
@@ -216,7 +216,7 @@ final class MentionReader {
      * 区委组织部), the city's (市委, 市政府), the centre (党中央), named ones from the lexicon, and those
      * named in posts. Meeting bodies (区委常委会) are left to the meetings.
      */
-    List<Mention> organizations(Bulletin b, List<PersonFact> people) {
+    List<Mention> organizations(Bulletin b, List<PersonFact> people, Gazetteer.Division jurisdictionDivision) {
         Map<String, Mention> out = new LinkedHashMap<>();
         String text = b.text();
         String jurisdiction = b.metadata().jurisdiction();
@@ -228,7 +228,7 @@ final class MentionReader {
             int s = p.start();
             int e = p.end();
             for (int i = s; i < e; i++) {
-                i = readOrganizationAt(text, i, e, jurisdiction, out);
+                i = readOrganizationAt(text, i, e, jurisdiction, jurisdictionDivision, out);
             }
         }
         for (Map.Entry<String, String> named : lexicon.namedOrganizations().entrySet()) {
@@ -250,7 +250,8 @@ final class MentionReader {
     }
 
     /** Reads an organisation starting at i; returns the last offset consumed (i when none). */
-    private int readOrganizationAt(String text, int i, int end, String jurisdiction, Map<String, Mention> out) {
+    private int readOrganizationAt(String text, int i, int end, String jurisdiction, Gazetteer.Division jurisdictionDivision,
+                                   Map<String, Mention> out) {
         char c = text.charAt(i);
         // (the rules below test the character at i before anything else: this runs at every position)
         if ((c == '党' && text.startsWith("党中央", i))
@@ -259,18 +260,17 @@ final class MentionReader {
             put(out, "中共中央", text, i, len, "centre");
             return i + len - 1;
         }
-        if (c != '区' && c != '市' && c != '县') {
+        if (c != '区' && c != '市' && c != '县' && c != '省' && c != '旗' && c != '州') {
             return readBareDepartmentAt(text, i, jurisdiction, out);
         }
         if (i > 0 && Chars.isHan(text.charAt(i - 1)) && !boundaryBefore(text, i)) {
             return i;
         }
         String level = String.valueOf(c);
-        String owner = c == '市' ? CITY : jurisdiction;
-        if (owner == null) {
+        String prefix = owner(level, jurisdiction, jurisdictionDivision);
+        if (prefix == null) {
             return i;
         }
-        String prefix = c == '市' ? "北京" : (owner.endsWith(level) ? owner.substring(0, owner.length() - 1) : owner);
         // text.charAt(i) is the level: what follows it is matched from i + 1 on
         if (text.startsWith("委", i + 1)) {
             for (String d : lexicon.partyDepartmentsAt(text, i + 2)) {
@@ -319,6 +319,29 @@ final class MentionReader {
             }
         }
         return i;
+    }
+
+    /**
+     * Whose body 区委, 市政府, 省委 means, as the prefix of its name: the jurisdiction itself where its name ends
+     * with the level (区 of 海淀区: 海淀), else its nearest ancestor that does (市 of 海淀区: 北京; 市 of 渝中区:
+     * 重庆); an autonomous prefecture by its short form (海北州). Null without a jurisdiction or such an owner.
+     */
+    private String owner(String level, String jurisdiction, Gazetteer.Division j) {
+        if (j == null) {
+            if (jurisdiction == null || !jurisdiction.endsWith(level) || level.equals("市") || level.equals("省")) {
+                return null;
+            }
+            return jurisdiction.substring(0, jurisdiction.length() - 1);
+        }
+        for (Gazetteer.Division d = j; d != null; d = gazetteer.parentOf(d)) {
+            if (d.name().endsWith(level)) {
+                if (d.name().endsWith("自治" + level) && d.shortName() != null) {
+                    return d.shortName();
+                }
+                return d.name().substring(0, d.name().length() - 1);
+            }
+        }
+        return null;
     }
 
     /** 区 starts an organisation unless it ends another word: 城区, 园区, 示范区, 全区, 我区, 城市, 全市. */

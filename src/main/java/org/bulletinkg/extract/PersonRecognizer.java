@@ -25,7 +25,8 @@ final class PersonRecognizer {
     /** Words that end the stretch of text before a post title. */
     private static final List<String> BEFORE_POST = List.of(
             "听取了", "听取", "邀请", "会议由", "由", "了", "同意", "任命", "免去", "其中", "包括", "特邀", "来自",
-            "召开", "主持", "出席", "列席", "参加", "暨", "受", "请", "经");
+            "召开", "主持", "出席", "列席", "参加", "暨", "受", "请", "经", "传达", "学习", "在", "的", "该", "见习",
+            "实习", "记者", "大会");
     private static final Set<String> NOT_NAMES = Set.of(
             "会议", "全区", "各级", "同志", "主持", "常委会", "委员会", "全体", "有关", "相关", "各部门", "主要",
             "班子", "成员", "代表", "干部", "领导", "部门", "单位", "工作", "要求", "提出");

@@ -46,6 +46,11 @@ public final class Iris {
         return BASE + "place/" + slug(canonical) + "-" + hash(canonical, 4);
     }
 
+    /** A division of the national gazetteer, by its official code (110108 for 海淀区). */
+    public static String division(String code) {
+        return BASE + "place/cn-" + code;
+    }
+
     public static String candidateStrategy(String label) {
         return BASE + "strategy/candidate/" + slug(label) + "-" + hash(label, 4);
     }

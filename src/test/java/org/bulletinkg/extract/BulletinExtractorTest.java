@@ -29,7 +29,7 @@ class BulletinExtractorTest {
         assertEquals("party-standing-committee", m.kind());
         assertEquals(105, m.number());
         assertEquals("2021-07-08", m.date().iso());
-        assertEquals("published", m.dateSource());
+        assertEquals("manifest", m.dateSource());
         assertEquals(List.of("王立新"), m.peopleIn(Role.CHAIR));
         assertEquals(List.of("初军威", "刘宏伟", "钟百利"), m.peopleIn(Role.ATTENDEE));
         assertEquals(List.of("丰台区关于推进丽泽金融商务区建设的实施意见"),

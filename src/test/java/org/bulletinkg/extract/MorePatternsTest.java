@@ -55,7 +55,7 @@ class MorePatternsTest {
                 "3月2日，区委常委会召开会议。区委书记于波主持会议。",
                 "会议指出，今年是“十四五”开局之年，要谋划好全年工作。");
         assertEquals("2021-03-02", x.meetings().get(0).date().iso());
-        assertEquals("text-year", x.meetings().get(0).dateSource());
+        assertEquals("year-marker", x.meetings().get(0).dateSource());
     }
 
     @Test

@@ -1,0 +1,230 @@
+package org.bulletinkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.bulletinkg.extract.Gazetteer.Division;
+import org.bulletinkg.extract.Gazetteer.Level;
+import org.bulletinkg.parse.Bulletin;
+import org.bulletinkg.resolve.Iris;
+import org.bulletinkg.rules.RuleTable;
+
+/**
+ * Places of the national gazetteer named in a bulletin: full names (运城市, 嘎鲁图镇), short forms (山西, 运城,
+ * 义乌) and names qualified by their parent (河北省阜平县). A name several divisions share (朝阳区 in Beijing and
+ * Changchun, 城关镇 in many counties) is read as the one within the bulletin's jurisdiction, else the one whose
+ * parent the text names; a name that stays ambiguous is left out. Short forms of counties and townships, and
+ * two-character names (和县), count only within the jurisdiction; a name right before an organisation word
+ * (海淀区委) is part of that organisation's name ({@code rules/places.tsv}).
+ */
+final class DivisionReader {
+    private static final int MAX_LENGTH = 12;
+    private static Pattern organisationAfter;
+    private static Pattern commonWord;
+    private static Pattern shortContinuation;
+
+    static {
+        for (RuleTable.Row r : RuleTable.read("places.tsv")) {
+            switch (r.name()) {
+                case "organisation-after" -> organisationAfter = Pattern.compile(r.get(1));
+                case "common-word" -> commonWord = Pattern.compile(r.get(1));
+                case "short-continuation" -> shortContinuation = Pattern.compile(r.get(1));
+                default -> throw new IllegalStateException("rules/places.tsv line " + r.line() + ": unknown rule " + r.name());
+            }
+        }
+    }
+
+    private final Gazetteer gazetteer;
+    /** For each character, the lengths (bit n: length n) of the names and short forms that start with it. */
+    private final int[] lengthsByFirst = new int[Character.MAX_VALUE + 1];
+
+    DivisionReader(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        for (Division d : gazetteer.all()) {
+            mark(d.name());
+            if (d.shortName() != null) {
+                mark(d.shortName());
+            }
+        }
+    }
+
+    private void mark(String name) {
+        if (name.length() >= 2 && name.length() <= MAX_LENGTH) {
+            lengthsByFirst[name.charAt(0)] |= 1 << name.length();
+        }
+    }
+
+    /**
+     * The divisions named in the text, in text order, each once.
+     *
+     * @param jurisdiction the bulletin's jurisdiction, or null
+     * @param taken        characters other readers have claimed (a zone of the place dictionary); updated
+     */
+    List<Mention> read(Bulletin b, Division jurisdiction, boolean[] taken) {
+        return read(b, jurisdiction, taken, true);
+    }
+
+    /**
+     * As {@link #read(Bulletin, Division, boolean[])}; with {@code fullNamesOnly}, only full names of three
+     * characters or more (a first pass, so that 金融街街道 claims its text before the zone 金融街 does).
+     */
+    List<Mention> read(Bulletin b, Division jurisdiction, boolean[] taken, boolean all) {
+        return scan(b, jurisdiction, taken, !all);
+    }
+
+    private List<Mention> scan(Bulletin b, Division jurisdiction, boolean[] taken, boolean fullNamesOnly) {
+        String text = b.text();
+        boolean[] inTitleMarks = insideBookTitles(text);
+        List<Mention> out = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            int lengths = lengthsByFirst[text.charAt(i)];
+            int matched = 0;
+            if (lengths != 0 && !taken[i] && !inTitleMarks[i]) {
+                for (int len = Math.min(MAX_LENGTH, text.length() - i); len >= 2 && matched == 0; len--) {
+                    if ((lengths & (1 << len)) == 0) {
+                        continue;
+                    }
+                    String s = text.substring(i, i + len);
+                    Division d = choose(s, text, i, len, jurisdiction, fullNamesOnly);
+                    if (d == null) {
+                        continue;
+                    }
+                    matched = len;
+                    if (!organisationAfter.matcher(text.substring(i + len, Math.min(text.length(), i + len + 8))).find()
+                            && !seen.contains(d.code())) {
+                        seen.add(d.code());
+                        String rule = s.equals(d.name()) ? "place-division" : "place-division-short";
+                        out.add(new Mention(d.name(), Iris.division(d.code()), s, false,
+                                new Evidence(i, i + len, rule, RulePrecision.of(rule))));
+                    }
+                }
+            }
+            if (matched > 0) {
+                for (int k = i; k < i + matched; k++) {
+                    taken[k] = true;
+                }
+                i += matched;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** The division a name at text[i, i+len) stands for, or null when it stands for none or stays ambiguous. */
+    private Division choose(String s, String text, int i, int len, Division j, boolean fullNamesOnly) {
+        List<Division> full = fullNamesOnly && s.length() < 3 ? List.of() : gazetteer.named(s);
+        List<Division> shortForms = fullNamesOnly ? List.of() : gazetteer.shortNamed(s);
+        if (full.isEmpty() && shortForms.isEmpty()) {
+            return null;
+        }
+        Division best = null;
+        int bestScore = 0;
+        int candidates = 0;
+        for (Division d : full) {
+            int score = fullScore(d, s, text, i, j);
+            if (score > 0) {
+                candidates++;
+            }
+            if (score > bestScore) {
+                best = d;
+                bestScore = score;
+            }
+        }
+        for (Division d : shortForms) {
+            int score = shortScore(d, s, text, i, len, j);
+            if (score > 0) {
+                candidates++;
+            }
+            if (score > bestScore) {
+                best = d;
+                bestScore = score;
+            }
+        }
+        // of several readings equally supported, none is sure; the first pass reads only names the context
+        // supports (城北区 of 西宁 is no place of a Haidian bulletin's 中关村科学城北区)
+        if (best != null && bestScore < 3 && (candidates > 1 || fullNamesOnly)) {
+            return null;
+        }
+        return best;
+    }
+
+    /** 4: within the jurisdiction; 3: the parent named in the text; 2: unique or high; 0: not read. */
+    private int fullScore(Division d, String s, String text, int i, Division j) {
+        int context = context(d, text, j);
+        if (s.length() == 2) {
+            return context >= 3 ? context : 0;
+        }
+        if (context > 0) {
+            return context;
+        }
+        return switch (d.level()) {
+            case PROVINCE, PREFECTURE -> 2;
+            case COUNTY -> gazetteer.named(s).size() == 1 ? 2 : 1;
+            case TOWNSHIP -> 0;
+        };
+    }
+
+    private int shortScore(Division d, String s, String text, int i, int len, Division j) {
+        int context = context(d, text, j);
+        boolean common = commonWord.matcher(s).matches();
+        if (i + len < text.length() && shortContinuation.matcher(text.substring(i + len, i + len + 1)).matches()) {
+            return 0; // 丈八湖 is a lake, not 丈八街道
+        }
+        return switch (d.level()) {
+            case PROVINCE -> context > 0 ? context : common ? 0 : 2;
+            case PREFECTURE -> context > 0 ? context : !common && s.length() >= 3 ? 1 : 0;
+            // a county's or township's short form only among the jurisdiction's own divisions
+            case COUNTY -> j != null && (d.code().equals(j.code()) || j.code().equals(d.parent())) ? 4 : 0;
+            case TOWNSHIP -> j != null && j.code().equals(d.parent()) && !common ? 4 : 0;
+        };
+    }
+
+    /**
+     * How the bulletin's context supports a division: 4 within the jurisdiction or its ancestor, 3 when the
+     * text names its parent, 2 when it lies in the jurisdiction's province, 0 otherwise.
+     */
+    private int context(Division d, String text, Division j) {
+        if (j != null) {
+            if (gazetteer.within(d, j) || gazetteer.within(j, d)) {
+                return 4;
+            }
+            Division jp = gazetteer.parentOf(j);
+            if (d.level() != Level.TOWNSHIP && jp != null && gazetteer.within(d, jp)) {
+                return 4;
+            }
+        }
+        Division parent = gazetteer.parentOf(d);
+        if (parent != null && (text.contains(parent.name())
+                || parent.shortName() != null && parent.shortName().length() >= 2 && text.contains(parent.shortName()))) {
+            return 3;
+        }
+        if (j != null) {
+            Division province = j;
+            while (gazetteer.parentOf(province) != null) {
+                province = gazetteer.parentOf(province);
+            }
+            if (gazetteer.within(d, province)) {
+                return 2;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean[] insideBookTitles(String text) {
+        boolean[] in = new boolean[text.length()];
+        int depth = 0;
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c == '《') {
+                depth++;
+            } else if (c == '》') {
+                depth = Math.max(0, depth - 1);
+            }
+            in[k] = depth > 0;
+        }
+        return in;
+    }
+}
