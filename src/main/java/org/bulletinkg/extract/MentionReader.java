@@ -18,9 +18,21 @@ final class MentionReader {
     private static final Pattern QUOTED = Pattern.compile("[“\"]([^“”\"]{1,40})[”\"]");
     /** Words around a quoted slogan that are not part of it (“六稳”工作). */
     private static final List<String> SLOGAN_SUFFIXES = List.of("工作", "任务", "战略", "机制", "要求", "政策", "理念");
-    private static final String NUMERAL_START = "两三四五六七八九十双";
-    /** Quoted words with a numeral that are figures of speech, not policies. */
-    private static final Set<String> NOT_SLOGANS = Set.of("两手抓", "两张皮", "三拍", "十字路口", "双刃剑", "四风");
+    private static final Pattern SLOGAN_SHAPE;
+    private static final Pattern NOT_A_SLOGAN;
+    private static final Pattern NOT_A_NAME_OF;
+    private static final Pattern SHORT_SLOGAN;
+
+    static {
+        Map<String, Pattern> rules = new java.util.HashMap<>();
+        for (org.bulletinkg.rules.RuleTable.Row r : org.bulletinkg.rules.RuleTable.read("slogans.tsv")) {
+            rules.put(r.name(), Pattern.compile(r.get(1)));
+        }
+        SLOGAN_SHAPE = rules.get("shape");
+        NOT_A_SLOGAN = rules.get("not-a-slogan");
+        NOT_A_NAME_OF = rules.get("not-a-name-of");
+        SHORT_SLOGAN = rules.get("short");
+    }
 
     private final Lexicon lexicon;
     private final Gazetteer gazetteer = Gazetteer.standard();
@@ -54,7 +66,7 @@ final class MentionReader {
                 out.putIfAbsent(e.canonical(), new Mention(e.canonical(), e.key(), q.group(), false, ev));
             } else if (looksLikeSlogan(inside)) {
                 out.putIfAbsent(inside, new Mention(inside, null, q.group(), true,
-                        new Evidence(q.start(), q.end(), "quoted-candidate", 0.5)));
+                        new Evidence(q.start(), q.end(), "quoted-candidate", RulePrecision.of("quoted-candidate"))));
             }
         }
         // unquoted labels: for each concept, its earliest occurrence (the longer label where two start together)
@@ -124,24 +136,15 @@ final class MentionReader {
         return null;
     }
 
-    /** A quoted phrase not in the scheme is kept as a candidate when it has the shape of a numbered slogan. */
+    /**
+     * A quoted phrase not in the scheme is kept as a candidate when it has a slogan's shape and is neither a
+     * figure of speech nor the name of an organisation, publication or place ({@code rules/slogans.tsv}).
+     */
     private static boolean looksLikeSlogan(String s) {
-        if (NOT_SLOGANS.contains(s) || !s.chars().allMatch(c -> Chars.isHan((char) c) || c == '、')) {
-            return false;
-        }
-        if (s.length() >= 3 && s.length() <= 8 && NUMERAL_START.indexOf(s.charAt(0)) >= 0) {
-            return true;
-        }
-        String[] parts = s.split("、");
-        if (parts.length >= 2) {
-            for (String p : parts) {
-                if (p.length() < 3) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        return false;
+        long han = s.codePoints().filter(Character::isIdeographic).count();
+        boolean figures = han == 0 && s.chars().filter(Character::isDigit).count() >= 2;
+        return SLOGAN_SHAPE.matcher(s).matches() && !NOT_A_SLOGAN.matcher(s).matches()
+                && !NOT_A_NAME_OF.matcher(s).find() && (han >= 3 || han == 2 && SHORT_SLOGAN.matcher(s).matches() || figures);
     }
 
     // ------------------------------------------------------------------ places
