@@ -53,7 +53,7 @@ public final class BulletinExtractor {
             DateReader.Dated d = dates.read(b, m);
             meetings.add(new MeetingFact(m.body(), m.kind(), m.number(), m.term(), m.expanded(),
                     d == null ? null : d.date(), d == null ? null : d.source(), participants, docs, study,
-                    new Evidence(m.start(), m.end(), "meeting-" + m.rule(), 0.9)));
+                    Evidence.of(m.start(), m.end(), "meeting-" + m.rule())));
         }
         boolean[] taken = new boolean[b.text().length()];
         Gazetteer.Division jurisdiction = jurisdictions.of(b);
@@ -149,7 +149,7 @@ public final class BulletinExtractor {
         Map<String, Evidence> first = new LinkedHashMap<>();
         for (NameMention m : names) {
             List<PostFact> list = posts.computeIfAbsent(m.name(), k -> new ArrayList<>());
-            first.putIfAbsent(m.name(), new Evidence(m.start(), m.end(), m.rule(), 0.9));
+            first.putIfAbsent(m.name(), Evidence.of(m.start(), m.end(), m.rule()));
             for (PostFact p : m.posts()) {
                 if (list.stream().noneMatch(x -> x.title().equals(p.title()))) {
                     list.add(p);

@@ -97,7 +97,7 @@ final class DivisionReader {
                         seen.add(d.code());
                         String rule = s.equals(d.name()) ? "place-division" : "place-division-short";
                         out.add(new Mention(d.name(), Iris.division(d.code()), s, false,
-                                new Evidence(i, i + len, rule, RulePrecision.of(rule))));
+                                Evidence.of(i, i + len, rule)));
                     }
                 }
             }

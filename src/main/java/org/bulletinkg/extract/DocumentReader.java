@@ -16,10 +16,21 @@ import org.bulletinkg.parse.Span;
 final class DocumentReader {
     private static final Pattern TITLE = Pattern.compile("《([^《》]{2,160})》");
     /** Agenda verbs, most specific first: the first found before a title names what was done to it. */
-    private static final List<String> ACTIONS = List.of(
-            "审议通过", "原则通过", "表决通过", "审议并通过", "研究通过", "讨论通过", "审议", "研究", "讨论", "听取",
-            "传达学习", "学习", "审定", "通过", "部署", "印发");
+    private static final List<String> ACTIONS = new ArrayList<>();
+    private static Pattern notADocument;
+    private static Pattern aside;
     private static final Pattern BOOK_VOLUME = Pattern.compile("^第[一二三四五六七八九十0-9]+卷");
+
+    static {
+        for (org.bulletinkg.rules.RuleTable.Row r : org.bulletinkg.rules.RuleTable.read("documents.tsv")) {
+            switch (r.name()) {
+                case "verb" -> ACTIONS.add(r.get(1));
+                case "not-a-document" -> notADocument = Pattern.compile(r.get(1));
+                case "aside" -> aside = Pattern.compile(r.get(1));
+                default -> throw new IllegalStateException("rules/documents.tsv line " + r.line() + ": unknown rule " + r.name());
+            }
+        }
+    }
 
     List<DocumentFact> read(Bulletin b) {
         Map<String, DocumentFact> found = new LinkedHashMap<>();
@@ -34,7 +45,8 @@ final class DocumentReader {
                 String title = m.group(1).strip();
                 String before = sentence.substring(0, m.start());
                 String after = sentence.substring(m.end());
-                if (before.endsWith("结合") || before.endsWith("阅读") || BOOK_VOLUME.matcher(after).find()) {
+                if (aside.matcher(before).find() || BOOK_VOLUME.matcher(after).find()
+                        || notADocument.matcher(title).matches()) {
                     continue;
                 }
                 String action = lastAction(before);
@@ -44,7 +56,7 @@ final class DocumentReader {
                 DocumentFact prior = found.get(title);
                 String best = prior == null ? action : stronger(prior.action(), action);
                 Evidence ev = prior != null ? prior.evidence()
-                        : new Evidence(s.start(), s.end(), "document-after-" + action, 0.9);
+                        : Evidence.of(s.start(), s.end(), "document-after-" + action);
                 found.put(title, new DocumentFact(title, best, ev));
             }
         }

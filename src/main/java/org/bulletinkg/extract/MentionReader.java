@@ -61,12 +61,12 @@ final class MentionReader {
             }
             String inside = q.group(1).strip();
             Lexicon.Entry e = strategyEntry(inside, text, q.end());
-            Evidence ev = new Evidence(q.start(), q.end(), "quoted-slogan", 0.95);
+            Evidence ev = Evidence.of(q.start(), q.end(), "quoted-slogan");
             if (e != null) {
                 out.putIfAbsent(e.canonical(), new Mention(e.canonical(), e.key(), q.group(), false, ev));
             } else if (looksLikeSlogan(inside)) {
                 out.putIfAbsent(inside, new Mention(inside, null, q.group(), true,
-                        new Evidence(q.start(), q.end(), "quoted-candidate", RulePrecision.of("quoted-candidate"))));
+                        Evidence.of(q.start(), q.end(), "quoted-candidate")));
             }
         }
         // unquoted labels: for each concept, its earliest occurrence (the longer label where two start together)
@@ -88,7 +88,7 @@ final class MentionReader {
                     || (at == prior.evidence().start() && label.length() > prior.surface().length());
             if (better) {
                 unquoted.put(e.canonical(), new Mention(e.canonical(), e.key(), label, false,
-                        new Evidence(at, at + label.length(), "strategy-dictionary", 0.85)));
+                        Evidence.of(at, at + label.length(), "strategy-dictionary")));
             }
         }
         unquoted.values().stream().sorted(java.util.Comparator.comparingInt((Mention m) -> m.evidence().start()))
@@ -178,7 +178,7 @@ final class MentionReader {
                 }
                 Lexicon.Entry e = lexicon.places().get(label);
                 out.putIfAbsent(e.canonical(), new Mention(e.canonical(), e.key(), label, false,
-                        new Evidence(at, at + label.length(), "place-dictionary", 0.9)));
+                        Evidence.of(at, at + label.length(), "place-dictionary")));
             }
         }
         return new ArrayList<>(out.values());
@@ -238,7 +238,7 @@ final class MentionReader {
             int at = text.indexOf(named.getKey(), bodyStart);
             if (at >= 0) {
                 out.putIfAbsent(named.getValue(), new Mention(named.getValue(), null, named.getKey(), false,
-                        new Evidence(at, at + named.getKey().length(), "organization-dictionary", 0.9)));
+                        Evidence.of(at, at + named.getKey().length(), "organization-dictionary")));
             }
         }
         for (PersonFact person : people) {
@@ -363,6 +363,6 @@ final class MentionReader {
 
     private static void put(Map<String, Mention> out, String canonical, String text, int at, int len, String rule) {
         out.putIfAbsent(canonical, new Mention(canonical, null, text.substring(at, at + len), false,
-                new Evidence(at, at + len, "organization-" + rule, 0.85)));
+                Evidence.of(at, at + len, "organization-" + rule)));
     }
 }

@@ -138,7 +138,7 @@ final class PersonRecognizer {
         List<PostFact> out = new ArrayList<>();
         for (PostFact p : posts) {
             out.add(new PostFact(p.title(), p.organization(),
-                    new Evidence(Math.min(p.evidence().start(), s), e, "post-name-list", 0.85)));
+                    Evidence.of(Math.min(p.evidence().start(), s), e, "post-name-list")));
         }
         return out;
     }
@@ -158,7 +158,7 @@ final class PersonRecognizer {
 
     /** Splits a post phrase into the post as written and, where a named organisation precedes it, that organisation. */
     private PostFact post(String phrase, String title, int s, int e) {
-        Evidence ev = new Evidence(s, e, "post-name", 0.9);
+        Evidence ev = Evidence.of(s, e, "post-name");
         if (phrase.equals(title) || isRelativePrefix(phrase, title)) {
             return new PostFact(phrase, null, ev);
         }
@@ -323,7 +323,7 @@ final class PersonRecognizer {
                     if (known && (surname || lexicon.isLeader(name)) && leftBoundary(text, s, start)) {
                         String post = title.equals("同志") ? null : title;
                         List<PostFact> posts = post == null ? List.of()
-                                : List.of(new PostFact(post, null, new Evidence(s, t + title.length(), "name-title", 0.9)));
+                                : List.of(new PostFact(post, null, Evidence.of(s, t + title.length(), "name-title")));
                         out.add(new NameMention(name, s, t, posts, ++group, "name-title"));
                         break;
                     }

@@ -131,7 +131,7 @@ final class ReporterReader {
     }
 
     private static Evidence evidence(int s, int e, String rule) {
-        return new Evidence(s, e, rule, RulePrecision.of(rule));
+        return Evidence.of(s, e, rule);
     }
 
     private static List<PersonFact> dedupe(List<PersonFact> found) {

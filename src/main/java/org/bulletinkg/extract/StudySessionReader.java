@@ -24,7 +24,7 @@ final class StudySessionReader {
             if (p.index() > 0 && m.find()) {
                 paragraphs.add(p);
                 if (evidence == null) {
-                    evidence = new Evidence(p.start() + m.start(), p.start() + m.end(), "study-before-meeting", 0.85);
+                    evidence = Evidence.of(p.start() + m.start(), p.start() + m.end(), "study-before-meeting");
                 }
             }
         }
