@@ -1,172 +1,32 @@
 package org.bulletinkg.extract;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.bulletinkg.nlp.Segmenter;
-import org.bulletinkg.nlp.Token;
 import org.bulletinkg.parse.Bulletin;
-import org.bulletinkg.parse.Span;
 
 /**
- * Extracts the facts of one bulletin: meetings (body, kind, number, term, date, chair, attendees,
- * presenters, documents, conveyed instructions), people and their posts, organisations, places, strategies
- * and reporters. Requires a parsed {@link Bulletin} and a {@link Segmenter}; provides an {@link Extraction}.
+ * Extracts the facts of one bulletin: meeting frames (body, kind, number, term, date and its source, chair,
+ * attendees, presenters, documents, conveyed instructions), people and their posts, organisations, places,
+ * strategies and reporters, by an {@link ExtractionPipeline} of readers ({@link Readers#STANDARD} unless
+ * others are chosen). Requires a parsed {@link Bulletin} and a {@link Segmenter}; provides an {@link Extraction}.
  * Not thread-safe (the segmenter is not): use one per thread.
  */
 public final class BulletinExtractor {
     /** Names this extractor in the provenance of what it produces. */
-    public static final String VERSION = "rules-0.1";
+    public static final String VERSION = "rules-0.2";
 
-    private final Segmenter segmenter;
-    private final PersonRecognizer persons;
-    private final MeetingRecognizer meetingRecognizer = new MeetingRecognizer();
-    private final DateReader dates = new DateReader();
-    private final RoleReader roles = new RoleReader();
-    private final DocumentReader documents = new DocumentReader();
-    private final ReporterReader reporters;
-    private final StudySessionReader studySessions = new StudySessionReader();
-    private final MentionReader mentions;
-    private final DivisionReader divisions;
-    private final JurisdictionReader jurisdictions;
+    private final ExtractionPipeline pipeline;
 
     public BulletinExtractor(Segmenter segmenter, Lexicon lexicon) {
-        this.segmenter = segmenter;
-        this.persons = new PersonRecognizer(lexicon);
-        this.reporters = new ReporterReader(lexicon);
-        this.mentions = new MentionReader(lexicon);
-        this.divisions = new DivisionReader(Gazetteer.standard());
-        this.jurisdictions = new JurisdictionReader(Gazetteer.standard());
+        this(segmenter, lexicon, Readers.STANDARD);
+    }
+
+    /** An extractor of the named readers, in this order (see {@link Readers}). */
+    public BulletinExtractor(Segmenter segmenter, Lexicon lexicon, List<String> readers) {
+        this.pipeline = ExtractionPipeline.of(Readers.choose(readers, segmenter, lexicon));
     }
 
     public Extraction extract(Bulletin b) {
-        List<PersonFact> byline = reporters.read(b);
-        List<NameMention> names = names(b, byline);
-        List<PersonFact> people = people(names, byline);
-        List<Participation> participants = roles.read(b, names);
-        List<DocumentFact> docs = documents.read(b);
-        StudySession study = studySessions.read(b, participants);
-        List<MeetingFact> meetings = new ArrayList<>();
-        for (MeetingMention m : meetingRecognizer.recognize(b)) {
-            DateReader.Dated d = dates.read(b, m);
-            meetings.add(new MeetingFact(m.body(), m.kind(), m.number(), m.term(), m.expanded(),
-                    d == null ? null : d.date(), d == null ? null : d.source(), participants, docs, study,
-                    Evidence.of(m.start(), m.end(), "meeting-" + m.rule())));
-        }
-        boolean[] taken = new boolean[b.text().length()];
-        Gazetteer.Division jurisdiction = jurisdictions.of(b);
-        List<Mention> places = new ArrayList<>(divisions.read(b, jurisdiction, taken, false));
-        places.addAll(mentions.places(b, taken));
-        places.addAll(divisions.read(b, jurisdiction, taken, true));
-        places = onePerPlace(places);
-        return new Extraction(b, meetings, people, mentions.organizations(b, people, jurisdiction), places,
-                mentions.strategies(b), byline.stream().filter(p -> !p.evidence().rule().equals("credit-editor")).toList());
-    }
-
-    /** The first mention of each place (a division read by its full name and then by its short form is one place). */
-    private static List<Mention> onePerPlace(List<Mention> places) {
-        Map<String, Mention> first = new LinkedHashMap<>();
-        for (Mention m : places) {
-            first.putIfAbsent(m.key() != null ? m.key() : m.canonical(), m);
-        }
-        return new ArrayList<>(first.values());
-    }
-
-    private List<NameMention> names(Bulletin b, List<PersonFact> byline) {
-        String text = b.text();
-        List<NameMention> found = new ArrayList<>();
-        int group = 0;
-        for (Span p : b.paragraphs()) {
-            String para = b.textOf(p);
-            List<Token> tokens = new ArrayList<>();
-            for (Token t : segmenter.segment(para)) {
-                tokens.add(new Token(t.word(), t.nature(), t.start() + p.start()));
-            }
-            List<NameMention> ms = persons.recognize(text, p.start(), p.end(), tokens, group);
-            for (NameMention m : ms) {
-                group = Math.max(group, m.group());
-            }
-            found.addAll(ms);
-        }
-        // later mentions of a name already known (邵文斌指出, 孙剑波、胡波飞从…)
-        List<String> known = new ArrayList<>();
-        for (NameMention m : found) {
-            if (!known.contains(m.name())) {
-                known.add(m.name());
-            }
-        }
-        known.sort(Comparator.comparingInt(String::length).reversed());
-        List<NameMention> again = new ArrayList<>();
-        int bodyStart = b.paragraphs().size() > 1 ? b.paragraphs().get(1).start() : 0;
-        for (String name : known) {
-            int at = text.indexOf(name, 0);
-            while (at >= 0) {
-                int s = at;
-                if (!covered(found, s, s + name.length()) && !covered(again, s, s + name.length())
-                        && !inByline(byline, s) && s >= 0) {
-                    again.add(new NameMention(name, s, s + name.length(), List.of(), 0, "known-name"));
-                }
-                at = text.indexOf(name, at + name.length());
-            }
-        }
-        again.sort(Comparator.comparingInt(NameMention::start));
-        // consecutive re-mentions joined by 、 form one list
-        NameMention prev = null;
-        for (NameMention m : again) {
-            boolean joined = prev != null && m.start() == prev.end() + 1 && text.charAt(prev.end()) == '、';
-            int g = joined ? prev.group() : ++group;
-            NameMention withGroup = new NameMention(m.name(), m.start(), m.end(), m.posts(), g, m.rule());
-            found.add(withGroup);
-            prev = withGroup;
-        }
-        found.sort(Comparator.comparingInt(NameMention::start));
-        return found;
-    }
-
-    private static boolean inByline(List<PersonFact> byline, int offset) {
-        for (PersonFact p : byline) {
-            if (offset >= p.evidence().start() && offset < p.evidence().end()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean covered(List<NameMention> ms, int s, int e) {
-        for (NameMention m : ms) {
-            if (s < m.end() && e > m.start()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** One person per name, with every post the text gives them (a post written twice counted once). */
-    private static List<PersonFact> people(List<NameMention> names, List<PersonFact> byline) {
-        Map<String, List<PostFact>> posts = new LinkedHashMap<>();
-        Map<String, Evidence> first = new LinkedHashMap<>();
-        for (NameMention m : names) {
-            List<PostFact> list = posts.computeIfAbsent(m.name(), k -> new ArrayList<>());
-            first.putIfAbsent(m.name(), Evidence.of(m.start(), m.end(), m.rule()));
-            for (PostFact p : m.posts()) {
-                if (list.stream().noneMatch(x -> x.title().equals(p.title()))) {
-                    list.add(p);
-                }
-            }
-        }
-        for (PersonFact r : byline) {
-            List<PostFact> list = posts.computeIfAbsent(r.name(), k -> new ArrayList<>());
-            first.putIfAbsent(r.name(), r.evidence());
-            for (PostFact p : r.posts()) {
-                if (list.stream().noneMatch(x -> x.title().equals(p.title()))) {
-                    list.add(p);
-                }
-            }
-        }
-        List<PersonFact> out = new ArrayList<>();
-        posts.forEach((name, list) -> out.add(new PersonFact(name, list, first.get(name))));
-        return out;
+        return pipeline.run(b);
     }
 }

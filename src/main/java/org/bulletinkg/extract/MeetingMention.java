@@ -1,6 +1,11 @@
 package org.bulletinkg.extract;
 
-/** A place in the text where a held meeting is named, and the header rule that read it. */
+/**
+ * A held meeting as the text names it, and the header rule that read it.
+ *
+ * @param start     where it is first named (the title, when the title names it)
+ * @param bodyStart where the body first names it, or -1 when only the title does
+ */
 record MeetingMention(String body, String kind, Integer number, Integer term, boolean expanded, int start, int end,
-                      String rule) {
+                      String rule, int bodyStart) {
 }

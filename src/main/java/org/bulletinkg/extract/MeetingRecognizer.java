@@ -23,7 +23,7 @@ final class MeetingRecognizer {
         String level = Jurisdictions.level(b.metadata().jurisdiction());
         List<MeetingMention> found = new ArrayList<>();
         Span title = b.paragraphs().get(0);
-        scan(b.text(), title.start(), title.end(), level, found);
+        scan(b.text(), title.start(), title.end(), level, true, found);
         int seen = 0;
         for (Span s : b.sentences()) {
             if (s.paragraph() == 0) {
@@ -33,12 +33,12 @@ final class MeetingRecognizer {
             if (seen > LATER_SENTENCES || (seen > OPENING_SENTENCES && !found.isEmpty())) {
                 break;
             }
-            scan(b.text(), s.start(), s.end(), level, found);
+            scan(b.text(), s.start(), s.end(), level, false, found);
         }
         return merge(found);
     }
 
-    private static void scan(String text, int start, int end, String level, List<MeetingMention> out) {
+    private static void scan(String text, int start, int end, String level, boolean inTitle, List<MeetingMention> out) {
         String scanned = org.bulletinkg.nlp.Scripts.toSimplified(text.substring(start, end));
         String view = text.substring(0, start) + scanned + text.substring(end);
         String previousBody = null;
@@ -57,7 +57,7 @@ final class MeetingRecognizer {
             List<Integer> numbers = h.numbers().isEmpty() ? java.util.Arrays.asList((Integer) null) : h.numbers();
             for (Integer n : numbers) {
                 out.add(new MeetingMention(body, h.kind(), n, h.term(), h.expanded(), h.start(), h.end(),
-                        h.rule().name()));
+                        h.rule().name(), inTitle ? -1 : h.start()));
             }
         }
     }
@@ -100,7 +100,8 @@ final class MeetingRecognizer {
             merged.set(i, new MeetingMention(a.body().length() >= m.body().length() ? a.body() : m.body(), a.kind(),
                     a.number() != null ? a.number() : m.number(),
                     a.term() != null ? a.term() : m.term(),
-                    a.expanded() || m.expanded(), a.start(), a.end(), a.rule()));
+                    a.expanded() || m.expanded(), a.start(), a.end(), a.rule(),
+                    a.bodyStart() >= 0 ? a.bodyStart() : m.bodyStart()));
         }
         return merged;
     }

@@ -15,6 +15,8 @@ import org.bulletinkg.rules.BylineWords;
  * becomes the person's post where the table gives one; editors and reviewers are people, not reporters.
  */
 final class ReporterReader {
+    /** The rule of a credit that makes a person of the bulletin but no reporter (an editor, a reviewer). */
+    static final String EDITOR_RULE = "credit-editor";
     /** A credit in brackets: at a paragraph's end, its start, or right after a dateline (…讯, …电). */
     private static final Pattern BRACKETED = Pattern.compile("[（(]\\s*([^（）()]{2,48}?)\\s*[）)]");
     private static final Pattern WRITER = Pattern.compile(
@@ -114,7 +116,7 @@ final class ReporterReader {
                 continue;
             }
             int s = offset + t.start();
-            String r = word != null && !word.reporter() ? "credit-editor" : rule;
+            String r = word != null && !word.reporter() ? EDITOR_RULE : rule;
             Evidence ev = evidence(s, s + n.length(), r);
             List<PostFact> posts = word == null || word.post() == null ? List.of()
                     : List.of(new PostFact(word.post(), null, ev));
