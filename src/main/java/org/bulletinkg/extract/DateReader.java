@@ -50,6 +50,7 @@ final class DateReader {
         String s = b.textOf(first);
         Dated found = null;
         int best = Integer.MAX_VALUE;
+        PartialDate dateline = null;
         for (Pattern p : new Pattern[] {FULL, CHINESE}) {
             Matcher m = p.matcher(s);
             while (m.find()) {
@@ -57,6 +58,11 @@ final class DateReader {
                 Integer month = Numerals.parse(m.group(2));
                 Integer day = Numerals.parse(m.group(3));
                 if (month == null || month < 1 || month > 12 || day == null || day < 1 || day > 31) {
+                    continue;
+                }
+                if (m.end() < s.length() && "讯电".indexOf(s.charAt(m.end())) >= 0) {
+                    // 某某网3月2日讯, 人民网某地2月26日电: the dateline, when the report was filed
+                    dateline = new PartialDate(year, month, day);
                     continue;
                 }
                 if (m.start() < best) {
@@ -76,13 +82,25 @@ final class DateReader {
             }
         }
         Matcher dayOnly = DAY_ONLY.matcher(s);
-        if (found == null && dayOnly.find() && published != null) {
+        if (found == null && dayOnly.find()) {
             int day = Integer.parseInt(dayOnly.group(1));
-            LocalDate month = day <= published.getDayOfMonth() ? published : published.minusMonths(1);
-            if (day >= 1 && day <= month.lengthOfMonth()) {
-                return new Dated(new PartialDate(month.getYear(), month.getMonthValue(), day), publishedSource(b),
-                        first.start() + dayOnly.start(1), first.start() + dayOnly.end(1));
+            int ds = first.start() + dayOnly.start(1);
+            int de = first.start() + dayOnly.end(1);
+            if (dateline != null && day >= 1 && day <= (dateline.day() == null ? 31 : dateline.day())) {
+                // 2月26日电 …25日上午: the day in the dateline's month, the year as the text or the page gives it
+                Dated d = new Dated(new PartialDate(dateline.year(), dateline.month(), day),
+                        dateline.year() != null ? "text" : null, ds, de);
+                return dateline.year() != null ? d : withYear(b, d, meeting);
             }
+            if (published != null) {
+                LocalDate month = day <= published.getDayOfMonth() ? published : published.minusMonths(1);
+                if (day >= 1 && day <= month.lengthOfMonth()) {
+                    return new Dated(new PartialDate(month.getYear(), month.getMonthValue(), day), publishedSource(b), ds, de);
+                }
+            }
+        }
+        if (found == null && dateline != null) {
+            found = new Dated(dateline, dateline.year() != null ? "text" : null, first.start(), first.start());
         }
         if (found == null || found.date().year() != null) {
             if (found != null && published != null && found.date().year() > published.getYear()) {
@@ -90,7 +108,7 @@ final class DateReader {
             }
             return found;
         }
-        return withYear(b, found);
+        return withYear(b, found, meeting);
     }
 
     private static Dated relative(Bulletin b, String word, int start, int end) {
@@ -111,7 +129,7 @@ final class DateReader {
         return b.publishedSource() == null ? "manifest" : b.publishedSource();
     }
 
-    private static Dated withYear(Bulletin b, Dated d) {
+    private static Dated withYear(Bulletin b, Dated d, MeetingMention meeting) {
         LocalDate published = b.published();
         if (published != null) {
             int year = published.getYear();
@@ -120,6 +138,9 @@ final class DateReader {
                 year--;
             }
             return new Dated(d.date().withYear(year), publishedSource(b), d.start(), d.end());
+        }
+        if (meeting.year() != null) {
+            return new Dated(d.date().withYear(meeting.year()), "numbering-year", d.start(), d.end());
         }
         String text = b.text();
         Matcher numbering = NUMBERING_YEAR.matcher(text);

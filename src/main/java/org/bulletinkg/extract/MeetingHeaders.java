@@ -23,9 +23,10 @@ final class MeetingHeaders {
      *
      * @param numbers the session numbers (two for 第171、172次), none when unnumbered
      * @param level   the level the text gives (市 in 市委常委会), or null
+     * @param year    the year of the numbering (2024年第19次会议), or null
      */
     record Header(Rule rule, int start, int end, String body, List<Integer> numbers, Integer term, boolean expanded,
-                  String level) {
+                  String level, Integer year) {
         String kind() {
             return rule.kind();
         }
@@ -115,7 +116,8 @@ final class MeetingHeaders {
         }
         Integer term = Numerals.parse(first(m, "term", "term0", "term1", "term2"));
         boolean expanded = first(m, "exp", "exp2") != null;
-        return new Header(rule, offset + m.start(), offset + m.end(), body, numbers, term, expanded, level);
+        Integer year = Numerals.parse(first(m, "year", "year2"));
+        return new Header(rule, offset + m.start(), offset + m.end(), body, numbers, term, expanded, level, year);
     }
 
     /** 区人民政府 is 区政府; no (扩大); nothing before the last 召开, 举行, 暨 or comma. */
@@ -124,7 +126,7 @@ final class MeetingHeaders {
             return "";
         }
         int cut = 0;
-        for (String w : List.of("召开", "举行", "暨", "主持", "，", "。", "、")) {
+        for (String w : List.of("召开", "举行", "暨", "主持", "出席", "，", "。", "、")) {
             int i = body.lastIndexOf(w);
             if (i >= 0) {
                 cut = Math.max(cut, i + w.length());

@@ -42,8 +42,12 @@ final class MeetingRecognizer {
         String scanned = org.bulletinkg.nlp.Scripts.toSimplified(text.substring(start, end));
         String view = text.substring(0, start) + scanned + text.substring(end);
         String previousBody = null;
+        int previousEnd = start;
         for (MeetingHeaders.Header h : MeetingHeaders.find(view, start, end, level)) {
-            if (HeldContext.referredBy(view, h.start(), h.end(), clauseStart(view, start, h.start())) != null) {
+            // the words of another header before this one (…学习会暨党组会) are no context of it
+            int clause = Math.max(clauseStart(view, start, h.start()), Math.min(previousEnd, h.start()));
+            previousEnd = h.end();
+            if (HeldContext.referredBy(view, h.start(), h.end(), clause) != null) {
                 continue;
             }
             String body = h.body();
@@ -57,7 +61,7 @@ final class MeetingRecognizer {
             List<Integer> numbers = h.numbers().isEmpty() ? java.util.Arrays.asList((Integer) null) : h.numbers();
             for (Integer n : numbers) {
                 out.add(new MeetingMention(body, h.kind(), n, h.term(), h.expanded(), h.start(), h.end(),
-                        h.rule().name(), inTitle ? -1 : h.start()));
+                        h.rule().name(), inTitle ? -1 : h.start(), h.year()));
             }
         }
     }
@@ -101,7 +105,7 @@ final class MeetingRecognizer {
                     a.number() != null ? a.number() : m.number(),
                     a.term() != null ? a.term() : m.term(),
                     a.expanded() || m.expanded(), a.start(), a.end(), a.rule(),
-                    a.bodyStart() >= 0 ? a.bodyStart() : m.bodyStart()));
+                    a.bodyStart() >= 0 ? a.bodyStart() : m.bodyStart(), a.year() != null ? a.year() : m.year()));
         }
         return merged;
     }

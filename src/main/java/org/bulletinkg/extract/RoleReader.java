@@ -65,7 +65,8 @@ final class RoleReader {
             if (presents != null && !groupTail.startsWith("主持")) {
                 out.add(new Participation(m.name(), Role.PRESENTER, ev(sentence, m, presents)));
             }
-            String window = text.substring(m.end(), Math.min(text.length(), m.end() + WINDOW));
+            int listEnd = listEnd(text, mentions, i, sentence.end());
+            String window = text.substring(listEnd, Math.min(text.length(), listEnd + WINDOW));
             String instructions = firstMatch(Role.INSTRUCTIONS, "window", window);
             if (instructions != null && !window.startsWith("主持")) {
                 out.add(new Participation(m.name(), Role.INSTRUCTIONS, ev(sentence, m, instructions)));
@@ -106,6 +107,17 @@ final class RoleReader {
         int from = m.posts().isEmpty() ? m.start() : Math.min(m.start(), m.posts().get(0).evidence().start());
         String before = text.substring(Math.max(0, from - 4), from);
         return CHAIR_BY.matcher(before).find() && text.startsWith("主持", m.end());
+    }
+
+    /** Where the list a mention belongs to ends: the end of its last name (车俊、代省长袁家军在…上的讲话). */
+    private static int listEnd(String text, List<NameMention> ms, int i, int sentenceEnd) {
+        int j = i;
+        while (j + 1 < ms.size() && ms.get(j + 1).start() < sentenceEnd
+                && (ms.get(j + 1).group() == ms.get(i).group()
+                    || connectsList(text.substring(ms.get(j).end(), ms.get(j + 1).start())))) {
+            j++;
+        }
+        return ms.get(j).end();
     }
 
     /** The text after a mention up to the next mention of another list, or the sentence's end. */
