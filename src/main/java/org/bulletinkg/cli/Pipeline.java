@@ -14,7 +14,9 @@ import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Quad;
 import org.bulletinkg.BadInputException;
+import org.bulletinkg.extract.Gazetteer;
 import org.bulletinkg.extract.Lexicon;
+import org.bulletinkg.map.DivisionGraph;
 import org.bulletinkg.nlp.HanLpSegmenter;
 import org.bulletinkg.source.BulletinSources;
 import org.bulletinkg.source.SourceFile;
@@ -124,6 +126,9 @@ public final class Pipeline {
         try (QuadSpill spill = QuadSpill.create(options.spillFolder() != null ? options.spillFolder() : store.directory());
              BuildProgress progress = new BuildProgress(out, options.progressEvery())) {
             Tdb2Store.ontology(spill::append);
+            if (!store.holdsGraphVersion(DivisionGraph.GRAPH, DivisionGraph.version())) {
+                spill.append(DivisionGraph.quads(Gazetteer.standard()));
+            }
             // the graphs this build replaces, for the text index (one IRI per bulletin)
             Set<Node> replaced = ConcurrentHashMap.newKeySet();
             ExtractionPhase.Outcome extracted = new ExtractionPhase(lexicon, options.threads(), strict,

@@ -16,8 +16,7 @@ import org.bulletinkg.parse.Span;
  *   <li>month and day there (4月13日上午, 29日 after a dateline), the year from the page's date: {@code manifest},
  *       {@code date-line} (发布时间…) or {@code address} (/202308/t20230801_…); a December meeting reported in
  *       January falls in the year before;</li>
- *   <li>{@code relative}: 今天, 昨天, 前天 against the page's date; {@code relative-month}: 近日, 日前 give the month
- *       of the page's date only;</li>
+ *   <li>{@code relative}: 今天, 昨天, 前天 against the page's date (近日, 日前 fix no day, nor surely the month);</li>
  *   <li>for month and day without a page date: {@code numbering-year} (2024年第19次会议), {@code text-year} (another
  *       full date of the text, 全会决定2021年7月28日召开), {@code document-year} (the latest year in a 《》 title;
  *       never a range such as 2021—2023年) and {@code year-marker} (今年是“十四五”开局之年).</li>
@@ -120,8 +119,9 @@ final class DateReader {
             case "今天", "今日" -> new Dated(PartialDate.of(published), "relative", start, end);
             case "昨天", "昨日" -> new Dated(PartialDate.of(published.minusDays(1)), "relative", start, end);
             case "前天" -> new Dated(PartialDate.of(published.minusDays(2)), "relative", start, end);
-            default -> new Dated(new PartialDate(published.getYear(), published.getMonthValue(), null),
-                    "relative-month", start, end);
+            // 近日, 日前: some recent day, not even surely in the page's month (a page of 3月2日 may report a
+            // meeting of late February): no date rather than an invented one
+            default -> null;
         };
     }
 

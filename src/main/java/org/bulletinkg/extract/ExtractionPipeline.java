@@ -64,6 +64,7 @@ public final class ExtractionPipeline {
         List<PersonFact> reporters = a.get(Slots.CREDITS).stream()
                 .filter(p -> !p.evidence().rule().equals(ReporterReader.EDITOR_RULE)).toList();
         return new Extraction(b, a.get(Slots.MEETINGS), a.get(Slots.PEOPLE), a.get(Slots.ORGANIZATIONS),
-                a.get(Slots.PLACES), a.get(Slots.STRATEGIES), reporters);
+                a.get(Slots.PLACES), a.get(Slots.STRATEGIES), reporters,
+                a.has(Slots.JURISDICTION) ? a.get(Slots.JURISDICTION) : null);
     }
 }

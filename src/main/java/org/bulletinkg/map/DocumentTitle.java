@@ -18,9 +18,14 @@ record DocumentTitle(String typeIri, Integer year, String jurisdictionName, Stri
     private static final Pattern TRAILING_BRACKET = Pattern.compile("[（(][^（）()]{1,12}[）)]$");
 
     static DocumentTitle read(String title, Schemes schemes) {
+        return read(title, schemes, null);
+    }
+
+    /** With the bulletin's jurisdiction, which tells a shared name (朝阳区) apart. */
+    static DocumentTitle read(String title, Schemes schemes, org.bulletinkg.extract.Gazetteer.Division context) {
         Matcher y = YEAR.matcher(title);
         Integer year = y.find() ? Integer.valueOf(y.group(1)) : null;
-        Schemes.Label place = schemes.jurisdiction(title);
+        Schemes.Label place = schemes.jurisdiction(title, context);
         return new DocumentTitle(schemes.documentType(title), year,
                 place == null ? null : place.text(), place == null ? null : place.iri());
     }

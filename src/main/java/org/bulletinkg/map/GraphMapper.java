@@ -21,6 +21,7 @@ import org.bulletinkg.extract.BulletinExtractor;
 import org.bulletinkg.extract.DocumentFact;
 import org.bulletinkg.extract.Evidence;
 import org.bulletinkg.extract.Extraction;
+import org.bulletinkg.extract.Gazetteer;
 import org.bulletinkg.extract.Lexicon;
 import org.bulletinkg.extract.MeetingFact;
 import org.bulletinkg.extract.Mention;
@@ -157,9 +158,16 @@ public final class GraphMapper {
             if (b.sourceLabel() != null) {
                 quad(bulletin, BKG.sourceName.asNode(), zh(b.sourceLabel()));
             }
-            String jurisdiction = b.metadata().jurisdiction();
-            if (jurisdiction != null) {
-                quad(bulletin, BKG.jurisdiction.asNode(), placeNode(jurisdiction));
+            if (x.jurisdiction() != null && x.jurisdiction().division() != null) {
+                Gazetteer.Division d = x.jurisdiction().division();
+                Node place = uri(Iris.division(d.code()));
+                quad(place, RDF.type.asNode(), BKG.Place.asNode());
+                quad(place, RDFS.label.asNode(), zh(d.name()));
+                quad(bulletin, BKG.jurisdiction.asNode(), place);
+                quad(bulletin, BKG.jurisdictionSource.asNode(), str(x.jurisdiction().source()));
+            } else if (b.metadata().jurisdiction() != null) {
+                quad(bulletin, BKG.jurisdiction.asNode(), placeNode(b.metadata().jurisdiction()));
+                quad(bulletin, BKG.jurisdictionSource.asNode(), str("manifest"));
             }
             quad(run, RDF.type.asNode(), BKG.ExtractionRun.asNode());
             quad(run, RDFS.label.asNode(), str("bulletin-kg extractor " + BulletinExtractor.VERSION));
@@ -175,7 +183,7 @@ public final class GraphMapper {
 
         private Node person(String name) {
             return people.computeIfAbsent(name, n -> {
-                Node p = uri(Iris.person(n, scopes.getOrDefault(n, String.valueOf(b.metadata().jurisdiction()))));
+                Node p = uri(Iris.person(n, scopes.getOrDefault(n, String.valueOf(x.jurisdictionName()))));
                 quad(p, RDF.type.asNode(), Vocab.foafPerson);
                 quad(p, Vocab.foafName, zh(n));
                 quad(p, RDFS.label.asNode(), zh(n));
@@ -209,9 +217,9 @@ public final class GraphMapper {
         }
 
         private Node writeMeeting(MeetingFact m) {
-            String jurisdiction = b.metadata().jurisdiction();
+            String jurisdiction = x.jurisdictionName();
             String date = m.date() == null ? null : m.date().iso();
-            Node meeting = uri(Iris.meeting(jurisdiction, m.body(), m.kind(), m.number(), date, b.name()));
+            Node meeting = uri(Iris.meeting(x.jurisdictionKey(), m.body(), m.kind(), m.number(), date, b.name()));
             quad(meeting, RDF.type.asNode(), BKG.Meeting.asNode());
             quad(meeting, Vocab.provWasDerivedFrom, bulletin);
             fact(bulletin, BKG.describesMeeting.asNode(), meeting, m.evidence());
@@ -281,7 +289,8 @@ public final class GraphMapper {
             Node doc = uri(Iris.document(title));
             quad(doc, RDF.type.asNode(), BKG.PolicyDocument.asNode());
             quad(doc, DCTerms.title.asNode(), zh(title));
-            DocumentTitle t = DocumentTitle.read(title, schemes);
+            DocumentTitle t = DocumentTitle.read(title, schemes,
+                    x.jurisdiction() == null ? null : x.jurisdiction().division());
             if (t.typeIri() != null) {
                 quad(doc, BKG.documentType.asNode(), uri(t.typeIri()));
             }
@@ -331,8 +340,8 @@ public final class GraphMapper {
 
         private String label(MeetingFact m) {
             StringBuilder s = new StringBuilder();
-            if (b.metadata().jurisdiction() != null) {
-                s.append(b.metadata().jurisdiction()).append(' ');
+            if (x.jurisdictionName() != null) {
+                s.append(x.jurisdictionName()).append(' ');
             }
             s.append(m.body());
             if (m.number() != null) {

@@ -15,12 +15,14 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.bulletinkg.BulletinKgException;
+import org.bulletinkg.extract.Gazetteer;
+import org.bulletinkg.resolve.Iris;
 import org.bulletinkg.vocab.BKG;
 
 /**
  * The concept schemes the mapper resolves words against, read once from the ontology on the classpath (one source
  * of truth: adding a concept to ontology/schemes.ttl is all it takes): document types by the word a title ends
- * with, agenda actions by their verb, and the districts and cities a document title can name.
+ * with, agenda actions by their verb, and (from the gazetteer) the division a document title names.
  */
 public final class Schemes {
     /** A label and the concept or place it names. */
@@ -32,11 +34,8 @@ public final class Schemes {
     /** Document-type labels, longest first, so that 实施方案 wins over 方案. */
     private final List<Label> documentTypes;
     private final Map<String, String> actions;
-    /** District names; a title that names a district belongs to it even when it names the city too (北京市西城区). */
-    private final List<Label> districts = new ArrayList<>();
-    private final List<Label> cities = new ArrayList<>();
 
-    private Schemes(Model schemes, Model places) {
+    private Schemes(Model schemes) {
         documentTypes = new ArrayList<>(labels(schemes, BKG.DocumentType.getURI()));
         documentTypes.sort(Comparator.comparingInt((Label l) -> l.text().length()).reversed());
         Map<String, String> a = new LinkedHashMap<>();
@@ -44,16 +43,6 @@ public final class Schemes {
             a.put(l.text(), l.iri());
         }
         actions = Map.copyOf(a);
-        try (QueryExecution qe = QueryExecution.model(places).query("""
-                PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-                PREFIX bkg: <https://w3id.org/bulletin-kg/ontology#>
-                SELECT ?p ?label ?type WHERE {
-                  ?p bkg:placeType ?type ; skos:prefLabel ?label .
-                  FILTER(?type IN ("district", "municipality") && lang(?label) = "zh")
-                } ORDER BY ?type ?label""").build()) {
-            qe.execSelect().forEachRemaining(s -> (s.getLiteral("type").getString().equals("district") ? districts : cities)
-                    .add(new Label(s.getLiteral("label").getString(), s.getResource("p").getURI())));
-        }
     }
 
     /** The schemes bundled with the program, loaded once. */
@@ -63,7 +52,7 @@ public final class Schemes {
             synchronized (Schemes.class) {
                 s = standard;
                 if (s == null) {
-                    s = new Schemes(load("ontology/schemes.ttl"), load("ontology/places.ttl"));
+                    s = new Schemes(load("ontology/schemes.ttl"));
                     standard = s;
                 }
             }
@@ -87,23 +76,49 @@ public final class Schemes {
         return verb == null ? null : actions.get(verb);
     }
 
-    /** The first district (or, failing one, the first city) a title names, as a label and place IRI; null if none. */
-    Label jurisdiction(String title) {
-        Label district = first(districts, title);
-        return district != null ? district : first(cities, title);
-    }
-
-    private static Label first(List<Label> names, String title) {
-        Label best = null;
-        int at = Integer.MAX_VALUE;
-        for (Label l : names) {
-            int i = title.indexOf(l.text());
-            if (i >= 0 && i < at) {
-                at = i;
-                best = l;
+    /**
+     * The first county-level division (or, failing one, the first prefecture or province) a title names by its
+     * full name, as a label and place IRI; null if none. A name several divisions share counts only when one of
+     * them lies in the bulletin's province.
+     */
+    Label jurisdiction(String title, Gazetteer.Division context) {
+        Label county = null;
+        Label higher = null;
+        Gazetteer g = Gazetteer.standard();
+        for (int i = 0; i < title.length() && county == null; i++) {
+            for (int len = Math.min(12, title.length() - i); len >= 3; len--) {
+                Gazetteer.Division d = unique(g, title.substring(i, i + len), context);
+                if (d == null) {
+                    continue;
+                }
+                Label l = new Label(d.name(), Iris.division(d.code()));
+                if (d.level() == Gazetteer.Level.COUNTY) {
+                    county = l;
+                } else if (higher == null) {
+                    higher = l;
+                }
+                i += len - 1;
+                break;
             }
         }
-        return best;
+        return county != null ? county : higher;
+    }
+
+    private static Gazetteer.Division unique(Gazetteer g, String name, Gazetteer.Division context) {
+        List<Gazetteer.Division> all = g.named(name).stream().filter(d -> d.level() != Gazetteer.Level.TOWNSHIP).toList();
+        if (all.size() == 1) {
+            return all.get(0);
+        }
+        if (context != null) {
+            Gazetteer.Division province = context;
+            while (g.parentOf(province) != null) {
+                province = g.parentOf(province);
+            }
+            Gazetteer.Division p = province;
+            List<Gazetteer.Division> near = all.stream().filter(d -> g.within(d, p)).toList();
+            return near.size() == 1 ? near.get(0) : null;
+        }
+        return null;
     }
 
     private static List<Label> labels(Model m, String type) {

@@ -22,7 +22,7 @@ public final class PersonScopes {
 
     /** The scope of every person the extraction names. */
     public static Map<String, String> of(Extraction x, Lexicon lexicon) {
-        String jurisdiction = x.bulletin().metadata().jurisdiction();
+        String jurisdiction = x.jurisdictionName();
         Map<String, String> scopes = new HashMap<>();
         for (PersonFact p : x.people()) {
             scopes.put(p.name(), scopeOf(p, jurisdiction, lexicon));

@@ -47,7 +47,7 @@ public final class SiblingYears {
      * @param position the bulletin's place in the corpus order (decides between meetings sharing a number)
      */
     public synchronized void learn(Extraction x, long position) {
-        String jurisdiction = x.bulletin().metadata().jurisdiction();
+        String jurisdiction = x.jurisdictionKey();
         List<MeetingFact> meetings = x.meetings();
         for (int i = 0; i < meetings.size(); i++) {
             MeetingFact m = meetings.get(i);
@@ -65,7 +65,7 @@ public final class SiblingYears {
         if (!needsYear(x)) {
             return x;
         }
-        String jurisdiction = x.bulletin().metadata().jurisdiction();
+        String jurisdiction = x.jurisdictionKey();
         List<MeetingFact> resolved = new ArrayList<>(x.meetings().size());
         boolean changed = false;
         for (MeetingFact m : x.meetings()) {

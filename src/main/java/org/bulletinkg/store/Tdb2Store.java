@@ -148,6 +148,12 @@ public final class Tdb2Store implements AutoCloseable {
         return count[0];
     }
 
+    /** Whether a named graph holds this owl:versionInfo of itself (the gazetteer graph: loaded once per version). */
+    public boolean holdsGraphVersion(Node graph, String version) {
+        return Txn.calculateRead(dsg, () -> dsg.contains(graph, graph, org.apache.jena.vocabulary.OWL.versionInfo.asNode(),
+                NodeFactory.createLiteralString(version)));
+    }
+
     /** Loads the ontology files bundled with the program into their own named graphs (replacing earlier copies). */
     public long loadOntology() {
         List<List<Quad>> blocks = new ArrayList<>();

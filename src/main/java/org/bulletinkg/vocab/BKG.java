@@ -92,4 +92,8 @@ public final class BKG {
     // Concepts and places (read by extract.Lexicon from the concept schemes)
     public static final Property quotedOnly = prop("quotedOnly");
     public static final Property placeType = prop("placeType");
+    public static final Property divisionCode = prop("divisionCode");
+    public static final Property abolished = prop("abolished");
+    public static final Property ambiguousShortForm = prop("ambiguousShortForm");
+    public static final Property jurisdictionSource = prop("jurisdictionSource");
 }

@@ -31,6 +31,8 @@ public final class Vocab {
     public static final Node schemaPerformer = n(SCHEMA + "performer");
     public static final Node schemaDescription = n(SCHEMA + "description");
     public static final Node schemaContainedInPlace = n(SCHEMA + "containedInPlace");
+    public static final Node schemaLatitude = n(SCHEMA + "latitude");
+    public static final Node schemaLongitude = n(SCHEMA + "longitude");
     public static final Node foafPerson = n(FOAF + "Person");
     public static final Node foafName = n(FOAF + "name");
     public static final Node provWasGeneratedBy = n(PROV + "wasGeneratedBy");
