@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "bulletin-kg", mixinStandardHelpOptions = true, version = "bulletin-kg 0.1.0",
         description = "Turns Chinese government meeting bulletins into an RDF knowledge graph and serves it for SPARQL.",
         subcommands = {BuildCommand.class, ServeCommand.class, UpCommand.class, QueryCommand.class,
-                ExportCommand.class, FactsCommand.class, EvalCommand.class, ValidateCommand.class, OntologyCommand.class,
+                ExportCommand.class, FactsCommand.class, EvalCommand.class, RulesCommand.class, ValidateCommand.class, OntologyCommand.class,
                 SynthCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -67,7 +67,9 @@ public final class BulletinParser {
         if (laid.title.isEmpty() && laid.paragraphs.size() <= 1) {
             throw new BadInputException(raw.path(), "no text found: neither a title nor a paragraph");
         }
-        if (laid.title.isEmpty()) {
+        if (laid.title.isEmpty() && form == Form.PLAIN_TEXT) {
+            LOG.debug("{}: no title (an empty first line)", raw.path());
+        } else if (laid.title.isEmpty()) {
             LOG.warn("{}: no title found", raw.path());
         }
         LocalDate published = raw.metadata().published();
