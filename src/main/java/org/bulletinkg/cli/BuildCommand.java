@@ -33,6 +33,11 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Stop at the first bad bulletin instead of skipping it.")
     boolean strict;
 
+    @Option(names = "--readers", split = ",", paramLabel = "NAME",
+            description = "The extraction readers, in order (default: ${DEFAULT-VALUE}); each must find what it requires"
+                    + " provided by one before it.")
+    List<String> readers = org.bulletinkg.extract.Readers.STANDARD;
+
     @Override
     public Integer call() {
         if (inputs.isEmpty() && manifest == null) {
@@ -40,10 +45,12 @@ final class BuildCommand implements Callable<Integer> {
         }
         try (Tdb2Store store = Tdb2Store.open(db.db)) {
             Pipeline.Report r = Pipeline.build(inputs, manifest, store, strict, spec.commandLine().getOut(),
-                    spec.commandLine().getErr());
-            spec.commandLine().getOut().printf("built %d bulletins into %s: %d quads in %.1f s; %d failed%n",
-                    r.bulletins(), db.db, r.quads(), r.millis() / 1000.0, r.failed());
-            return r.failed() > 0 ? 1 : 0;
+                    spec.commandLine().getErr(), Pipeline.Options.defaults().withReaders(readers));
+            spec.commandLine().getOut().printf("built %d bulletins into %s: %d quads in %.1f s; %d failed%s%s%n",
+                    r.bulletins(), db.db, r.quads(), r.millis() / 1000.0, r.failed(),
+                    r.internalErrors() > 0 ? "; " + r.internalErrors() + " internal errors (logged; a defect of bulletin-kg)" : "",
+                    r.noJurisdiction() > 0 ? "; " + r.noJurisdiction() + " without a jurisdiction (give one in the manifest)" : "");
+            return r.failed() > 0 || r.internalErrors() > 0 ? 1 : 0;
         }
     }
 }

@@ -44,10 +44,19 @@ final class ExtractionPhase {
     private static final Logger LOG = LoggerFactory.getLogger(ExtractionPhase.class);
 
     /** What the phase did. */
-    record Outcome(int bulletins, int failed, int extractedAgain, List<String> failures) {
+    /**
+     * What the step did.
+     *
+     * @param internalErrors bulletins left out because a rule failed on them (a defect of bulletin-kg, logged
+     *                       with its stack trace), not because the file is bad
+     * @param noJurisdiction bulletins whose jurisdiction neither the manifest nor the text gives
+     */
+    record Outcome(int bulletins, int failed, int extractedAgain, List<String> failures, int internalErrors,
+                   int noJurisdiction) {
     }
 
     private final Lexicon lexicon;
+    private final List<String> readers;
     private final int threads;
     private final boolean strict;
     private final int holdLimit;
@@ -56,9 +65,15 @@ final class ExtractionPhase {
     private final Failures failures = new Failures();
     private final SiblingYears years = new SiblingYears();
     private final AtomicInteger emitted = new AtomicInteger();
+    private final AtomicInteger internalErrors = new AtomicInteger();
+    private final AtomicInteger noJurisdiction = new AtomicInteger();
 
-    ExtractionPhase(Lexicon lexicon, int threads, boolean strict, int holdLimit, BuildProgress progress, PrintWriter err) {
+    ExtractionPhase(Lexicon lexicon, List<String> readers, int threads, boolean strict, int holdLimit,
+                    BuildProgress progress, PrintWriter err) {
         this.lexicon = lexicon;
+        this.readers = List.copyOf(readers);
+        // the readers' order is checked once, before any text runs: a wrong --readers fails here, not per bulletin
+        new BulletinExtractor(HanLpSegmenter.create(), lexicon, this.readers);
         this.threads = Math.max(1, threads);
         this.strict = strict;
         this.holdLimit = holdLimit;
@@ -78,6 +93,9 @@ final class ExtractionPhase {
                     throw new BadInputException(f.path(), duplicates[i]);
                 }
                 Extraction x = worker.extract(f);
+                if (x.jurisdiction() == null) {
+                    noJurisdiction.incrementAndGet();
+                }
                 years.learn(x, i);
                 if (!SiblingYears.needsYear(x)) {
                     emit(sink, worker.map(x));
@@ -93,8 +111,7 @@ final class ExtractionPhase {
             } catch (BulletinKgException e) {
                 fail(e);
             } catch (RuntimeException e) {
-                LOG.debug("extraction of {} failed", f.path(), e);
-                fail(new BadInputException(f.path(), "cannot extract: " + e));
+                internalError(f, e);
             }
             progress.done().incrementAndGet();
         });
@@ -102,7 +119,8 @@ final class ExtractionPhase {
         if (!held.isEmpty() || !dropped.isEmpty()) {
             resolveYears(files, held, dropped, sink);
         }
-        return new Outcome(emitted.get(), failures.count(), dropped.size(), failures.kept());
+        return new Outcome(emitted.get(), failures.count(), dropped.size(), failures.kept(), internalErrors.get(),
+                noJurisdiction.get());
     }
 
     /** The second pass: meetings that take their year from siblings, now that all dated meetings are known. */
@@ -120,7 +138,7 @@ final class ExtractionPhase {
             } catch (BulletinKgException e) {
                 fail(e);
             } catch (RuntimeException e) {
-                fail(new BadInputException(f.path(), "cannot extract: " + e));
+                internalError(f, e);
             }
             progress.done().incrementAndGet();
         });
@@ -130,6 +148,19 @@ final class ExtractionPhase {
     private void emit(Consumer<List<Quad>> sink, List<Quad> quads) {
         sink.accept(quads);
         emitted.incrementAndGet();
+    }
+
+    /**
+     * A rule that throws on a bulletin is a defect of the program, not of the file: logged with its stack trace,
+     * counted apart, the bulletin left out (and the build stopped, when strict).
+     */
+    private void internalError(SourceFile f, RuntimeException e) {
+        LOG.error("internal error while extracting {} (a defect of bulletin-kg, not of the file; please report it)",
+                f.path(), e);
+        internalErrors.incrementAndGet();
+        if (strict) {
+            throw new org.bulletinkg.BulletinKgException("internal error while extracting " + f.path() + ": " + e, e);
+        }
     }
 
     /** Reports a bad bulletin and goes on (or stops, when strict); any other failure stops the build. */
@@ -217,7 +248,7 @@ final class ExtractionPhase {
     /** One thread's stages: HanLP's segmenter is not thread-safe, so each worker has its own extractor. */
     private final class Worker {
         private final BulletinParser parser = new BulletinParser();
-        private final BulletinExtractor extractor = new BulletinExtractor(HanLpSegmenter.create(), lexicon);
+        private final BulletinExtractor extractor = new BulletinExtractor(HanLpSegmenter.create(), lexicon, readers);
         private final GraphMapper mapper = new GraphMapper(lexicon);
 
         Extraction extract(SourceFile f) {

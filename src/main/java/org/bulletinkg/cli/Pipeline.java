@@ -16,6 +16,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.bulletinkg.BadInputException;
 import org.bulletinkg.extract.Gazetteer;
 import org.bulletinkg.extract.Lexicon;
+import org.bulletinkg.extract.Readers;
 import org.bulletinkg.map.DivisionGraph;
 import org.bulletinkg.nlp.HanLpSegmenter;
 import org.bulletinkg.source.BulletinSources;
@@ -42,7 +43,8 @@ import org.bulletinkg.store.TextIndex;
 public final class Pipeline {
 
     /** What a build did; times in milliseconds. */
-    public record Report(int bulletins, int failed, long quads, long millis, List<String> failures, Steps steps) {
+    public record Report(int bulletins, int failed, long quads, long millis, List<String> failures, Steps steps,
+                         int internalErrors, int noJurisdiction) {
         public boolean bulkLoaded() {
             return steps.bulkLoaded();
         }
@@ -78,21 +80,31 @@ public final class Pipeline {
      * @param holdLimit     undated extractions held in memory for the year pass; more are extracted again
      * @param progressEvery how often a progress line is printed
      */
-    public record Options(int threads, Path spillFolder, Path keepSpillAs, int holdLimit, Duration progressEvery) {
+    public record Options(int threads, Path spillFolder, Path keepSpillAs, int holdLimit, Duration progressEvery,
+                          List<String> readers) {
+        public Options(int threads, Path spillFolder, Path keepSpillAs, int holdLimit, Duration progressEvery) {
+            this(threads, spillFolder, keepSpillAs, holdLimit, progressEvery, Readers.STANDARD);
+        }
+
         public static Options defaults() {
             return new Options(Runtime.getRuntime().availableProcessors(), null, null, 1_000, Duration.ofSeconds(5));
         }
 
         public Options withThreads(int n) {
-            return new Options(n, spillFolder, keepSpillAs, holdLimit, progressEvery);
+            return new Options(n, spillFolder, keepSpillAs, holdLimit, progressEvery, readers);
         }
 
         public Options withSpill(Path folder, Path keepAs) {
-            return new Options(threads, folder, keepAs, holdLimit, progressEvery);
+            return new Options(threads, folder, keepAs, holdLimit, progressEvery, readers);
         }
 
         public Options withHoldLimit(int n) {
-            return new Options(threads, spillFolder, keepSpillAs, n, progressEvery);
+            return new Options(threads, spillFolder, keepSpillAs, n, progressEvery, readers);
+        }
+
+        /** The extraction readers, by name, in order ({@link Readers}). */
+        public Options withReaders(List<String> names) {
+            return new Options(threads, spillFolder, keepSpillAs, holdLimit, progressEvery, List.copyOf(names));
         }
     }
 
@@ -131,7 +143,7 @@ public final class Pipeline {
             }
             // the graphs this build replaces, for the text index (one IRI per bulletin)
             Set<Node> replaced = ConcurrentHashMap.newKeySet();
-            ExtractionPhase.Outcome extracted = new ExtractionPhase(lexicon, options.threads(), strict,
+            ExtractionPhase.Outcome extracted = new ExtractionPhase(lexicon, options.readers(), options.threads(), strict,
                     options.holdLimit(), progress, err).run(files, block -> {
                         if (!block.isEmpty()) {
                             replaced.add(block.get(0).getGraph());
@@ -169,7 +181,7 @@ public final class Pipeline {
             return new Report(extracted.bulletins(), extracted.failed(), loaded.quads(), millisSince(t0),
                     extracted.failures(), new Steps(extractMillis, cpu1 - cpu0, loaded.loadMillis(), cpu2 - cpu1,
                     loaded.bulk(), loaded.bytesAfterLoad(), loaded.compacted(), loaded.compactMillis(),
-                    indexMillis, cpu3 - cpu2));
+                    indexMillis, cpu3 - cpu2), extracted.internalErrors(), extracted.noJurisdiction());
         }
     }
 
@@ -185,7 +197,7 @@ public final class Pipeline {
         segmenter(lexicon);
         AtomicLong quads = new AtomicLong();
         try (BuildProgress progress = new BuildProgress(out, options.progressEvery())) {
-            ExtractionPhase.Outcome o = new ExtractionPhase(lexicon, options.threads(), false, options.holdLimit(),
+            ExtractionPhase.Outcome o = new ExtractionPhase(lexicon, options.readers(), options.threads(), false, options.holdLimit(),
                     progress, err).run(files, block -> {
                         quads.addAndGet(block.size());
                         sink.accept(block);

@@ -24,14 +24,15 @@ import org.bulletinkg.vocab.Vocab;
 
 /**
  * The national gazetteer as a graph, served with every database like the ontology: each division a
- * bkg:Place with its zh name, short form (or the ambiguous one left out), level, official code, parent
+ * bkg:Place with its zh name (rdfs:label), short form (skos:altLabel; or the ambiguous one left out), level
+ * (bkg:placeType, above townships; a township is known by its nine-digit code), official code, parent
  * (schema:containedInPlace; provinces in China), Wikidata link (owl:sameAs) and centre, and abolished units
  * marked. The graph carries its version (a hash of the gazetteer resource), so a build loads it only into a
  * database that lacks it or holds another version.
  */
 public final class DivisionGraph {
     /** The named graph that holds the divisions. */
-    public static final Node GRAPH = NodeFactory.createURI("https://w3id.org/bulletin-kg/id/graph/ontology/divisions");
+    public static final Node GRAPH = NodeFactory.createURI(org.bulletinkg.store.Tdb2Store.GAZETTEER_GRAPH);
     private static final Node CHINA = NodeFactory.createURI("https://w3id.org/bulletin-kg/id/place/china");
     private static final String WIKIDATA = "http://www.wikidata.org/entity/";
 
@@ -60,14 +61,16 @@ public final class DivisionGraph {
             Node p = NodeFactory.createURI(Iris.division(d.code()));
             add(out, p, RDF.type.asNode(), BKG.Place.asNode());
             add(out, p, RDFS.label.asNode(), zh(d.name()));
-            add(out, p, SKOS.prefLabel.asNode(), zh(d.name()));
             if (d.shortName() != null) {
                 add(out, p, SKOS.altLabel.asNode(), zh(d.shortName()));
             }
             if (d.ambiguous() != null) {
                 add(out, p, BKG.ambiguousShortForm.asNode(), zh(d.ambiguous()));
             }
-            add(out, p, BKG.placeType.asNode(), NodeFactory.createLiteralString(d.level().code()));
+            if (d.level() != Gazetteer.Level.TOWNSHIP) {
+                // (a township's level is its nine-digit code; 38,000 literals fewer to load)
+                add(out, p, BKG.placeType.asNode(), NodeFactory.createLiteralString(d.level().code()));
+            }
             add(out, p, BKG.divisionCode.asNode(), NodeFactory.createLiteralString(d.code()));
             add(out, p, Vocab.schemaContainedInPlace,
                     d.parent() == null ? CHINA : NodeFactory.createURI(Iris.division(d.parent())));

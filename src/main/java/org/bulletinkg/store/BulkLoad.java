@@ -19,11 +19,14 @@ final class BulkLoad {
     /** The loader reports its phases; they go to the debug log, the build prints its own progress. */
     private static final MonitorOutput TO_LOG = (fmt, args) -> LOG.debug(String.format(fmt, args));
 
+    /** Below this many quads the sequential loader is quicker: the parallel one spends seconds starting its threads. */
+    private static final long SMALL = 2_000_000;
+
     private BulkLoad() {
     }
 
     static long load(DatasetGraph dsg, QuadSpill spill, AtomicLong stored) {
-        DataLoader loader = LoaderFactory.parallelLoader(dsg, TO_LOG);
+        DataLoader loader = spill.quads() < SMALL ? LoaderFactory.sequentialLoader(dsg, TO_LOG) : LoaderFactory.parallelLoader(dsg, TO_LOG);
         loader.startBulk();
         try {
             spill.replay(new StoredCount(loader.stream(), stored));

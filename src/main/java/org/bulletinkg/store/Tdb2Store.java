@@ -35,6 +35,8 @@ import org.bulletinkg.StoreException;
 public final class Tdb2Store implements AutoCloseable {
     /** Named graphs that hold the ontology and its concept schemes, loaded on every build. */
     public static final String ONTOLOGY_GRAPH_BASE = "https://w3id.org/bulletin-kg/id/graph/ontology/";
+    /** The named graph of the national gazetteer's divisions: loaded once per gazetteer version, not indexed for text. */
+    public static final String GAZETTEER_GRAPH = ONTOLOGY_GRAPH_BASE + "divisions";
     private static final String MAIN_ONTOLOGY_FILE = "bulletin-kg.ttl";
     private static final List<String> ONTOLOGY_FILES = List.of(MAIN_ONTOLOGY_FILE, "strategies.ttl", "places.ttl", "schemes.ttl");
     /** Quads per write transaction of an incremental build: large enough to amortise the copy-on-write. */

@@ -88,7 +88,8 @@ public final class TextIndex {
 
     /**
      * Brings the index in step with graphs that were replaced or removed: their old entries go, their
-     * current triples are indexed. The ontology graphs, which every build reloads, are re-indexed too. A
+     * current triples are indexed. The ontology graphs, which every build reloads, are re-indexed too (not the
+     * gazetteer's 42,000 divisions: a place a bulletin names is indexed with that bulletin's graph). A
      * database without an index gets a whole one ({@link #rebuild}).
      */
     public static Indexed update(DatasetGraph dsg, Path database, Collection<Node> changedGraphs, Listener listener) {
@@ -127,7 +128,11 @@ public final class TextIndex {
     private static Indexed rebuild(DatasetGraph dsg, Path database, Listener listener) {
         List<Node> graphs = Txn.calculateRead(dsg, () -> {
             List<Node> all = new ArrayList<>();
-            dsg.listGraphNodes().forEachRemaining(all::add);
+            dsg.listGraphNodes().forEachRemaining(g -> {
+                if (!g.isURI() || !g.getURI().equals(Tdb2Store.GAZETTEER_GRAPH)) {
+                    all.add(g);
+                }
+            });
             return all;
         });
         listener.planned(graphs.size());
@@ -140,7 +145,7 @@ public final class TextIndex {
         return Txn.calculateRead(dsg, () -> {
             List<Node> out = new ArrayList<>();
             dsg.listGraphNodes().forEachRemaining(g -> {
-                if (g.isURI() && g.getURI().startsWith(Tdb2Store.ONTOLOGY_GRAPH_BASE)) {
+                if (g.isURI() && g.getURI().startsWith(Tdb2Store.ONTOLOGY_GRAPH_BASE) && !g.getURI().equals(Tdb2Store.GAZETTEER_GRAPH)) {
                     out.add(g);
                 }
             });
