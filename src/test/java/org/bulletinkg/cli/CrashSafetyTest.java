@@ -105,7 +105,7 @@ class CrashSafetyTest {
             }
         }
         assertTrue(partial > 0, "no kill point interrupted a build: the test proved nothing");
-        assertEquals(120 + 4, referenceGraphs.size(), "12 copies of 10 bulletins plus 4 ontology graphs");
+        assertEquals(120 + 5, referenceGraphs.size(), "12 copies of 10 bulletins plus 4 ontology graphs and the gazetteer's");
         System.out.printf("crash safety: %d kill points, %d interrupted builds left partial databases%n",
                 KILL_AFTER_MILLIS.length, partial);
     }

@@ -40,7 +40,7 @@ class OntologyCommandsTest {
         assertEquals(0, TestBuilds.run(new StringWriter(), err, "build", "samples", "--db", db.toString()), err.toString());
         try (Tdb2Store store = Tdb2Store.openExisting(db)) {
             Node g = GraphMapper.graphOf("000_3d9549ab54ff64b8");
-            Node meeting = NodeFactory.createURI("https://w3id.org/bulletin-kg/id/meeting/hai-dian-qu/qu-wei-chang-wei-hui-0edc/174");
+            Node meeting = NodeFactory.createURI("https://w3id.org/bulletin-kg/id/meeting/cn-110108/qu-wei-chang-wei-hui-0edc/174");
             Txn.executeWrite(store.datasetGraph(), () -> store.datasetGraph().add(g, meeting, BKG.sessionNumber.asNode(),
                     NodeFactory.createLiteralDT("999", XSDDatatype.XSDinteger)));
         }

@@ -27,7 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
  * bulletin graph either absent or whole (TDB2: one writer, many readers, each in its own transaction).
  */
 class QueriesDuringBuildTest {
-    private static final String COUNTS = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g";
+    /** Triples per graph, the gazetteer's aside (42,000 divisions that no build changes). */
+    private static final String COUNTS = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o }"
+            + " FILTER(?g != <" + Tdb2Store.GAZETTEER_GRAPH + ">) } GROUP BY ?g";
 
     private static Map<String, Integer> counts(HttpClient http, String endpoint) throws Exception {
         HttpRequest req = HttpRequest.newBuilder(URI.create(endpoint))

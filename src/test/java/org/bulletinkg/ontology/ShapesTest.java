@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class ShapesTest {
     private static final ShapeValidation SHAPES = ShapeValidation.standard();
     private static final Node M174 = NodeFactory.createURI(
-            "https://w3id.org/bulletin-kg/id/meeting/hai-dian-qu/qu-wei-chang-wei-hui-0edc/174");
+            "https://w3id.org/bulletin-kg/id/meeting/cn-110108/qu-wei-chang-wei-hui-0edc/174");
 
     private static List<ReportEntry> results(Graph g) {
         ValidationReport r = SHAPES.validate(g);
