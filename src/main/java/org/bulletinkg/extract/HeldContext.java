@@ -10,14 +10,14 @@ import org.bulletinkg.rules.RuleTable;
  * ({@code rules/held-context.tsv}): 传达学习市委全会精神, 在…会议上, 决定…会议于3月23日召开.
  */
 final class HeldContext {
-    private record Rule(String name, boolean before, Pattern pattern) {
+    private record Rule(String name, String where, Pattern pattern) {
     }
 
     private static final List<Rule> RULES = new ArrayList<>();
 
     static {
         for (RuleTable.Row r : RuleTable.read("held-context.tsv")) {
-            RULES.add(new Rule(r.name(), r.get(1).equals("before"), Pattern.compile(r.get(2))));
+            RULES.add(new Rule(r.name(), r.get(1), Pattern.compile(r.get(2))));
         }
     }
 
@@ -25,11 +25,17 @@ final class HeldContext {
     }
 
     /** The name of the rule that makes text[start, end) a meeting only referred to, or null when it is held. */
-    static String referredBy(String text, int start, int end, int clauseStart) {
+    static String referredBy(String text, int start, int end, int clauseStart, int sentenceStart) {
         String before = text.substring(clauseStart, start);
+        String sentenceBefore = text.substring(Math.min(sentenceStart, start), start);
         String after = text.substring(end, Math.min(text.length(), end + 24));
         for (Rule r : RULES) {
-            if (r.pattern().matcher(r.before() ? before : after).find()) {
+            String context = switch (r.where()) {
+                case "before" -> before;
+                case "sentence-before" -> sentenceBefore;
+                default -> after;
+            };
+            if (r.pattern().matcher(context).find()) {
                 return r.name();
             }
         }

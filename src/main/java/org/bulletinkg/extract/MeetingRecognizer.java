@@ -47,7 +47,7 @@ final class MeetingRecognizer {
             // the words of another header before this one (…学习会暨党组会) are no context of it
             int clause = Math.max(clauseStart(view, start, h.start()), Math.min(previousEnd, h.start()));
             previousEnd = h.end();
-            if (HeldContext.referredBy(view, h.start(), h.end(), clause) != null) {
+            if (HeldContext.referredBy(view, h.start(), h.end(), clause, start) != null) {
                 continue;
             }
             String body = h.body();

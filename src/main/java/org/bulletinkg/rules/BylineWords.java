@@ -12,7 +12,9 @@ public final class BylineWords {
     }
 
     private static final List<Word> WORDS = load();
-    private static final String ALTERNATION = String.join("|", WORDS.stream().map(w -> Pattern.quote(w.word())).toList());
+    /** One-character words (文, 图) count only before a separator (文/王明, 图：李华): 骆文 is a name. */
+    private static final String ALTERNATION = String.join("|", WORDS.stream().map(w -> Pattern.quote(w.word())
+            + (w.word().length() == 1 ? "(?=\\s*[/／:：\\s])" : "")).toList());
 
     private BylineWords() {
     }

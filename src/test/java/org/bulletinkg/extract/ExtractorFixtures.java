@@ -25,8 +25,13 @@ final class ExtractorFixtures {
 
     /** A plain-text bulletin: the title line, then paragraphs. */
     static Bulletin plain(String jurisdiction, LocalDate published, String title, String... paragraphs) {
+        return plainAt(null, jurisdiction, published, title, paragraphs);
+    }
+
+    /** A plain-text bulletin published at an address. */
+    static Bulletin plainAt(String url, String jurisdiction, LocalDate published, String title, String... paragraphs) {
         String text = title + "\n" + String.join("\n", paragraphs) + "\n";
-        SourceMetadata meta = new SourceMetadata("fixture.txt", null, jurisdiction, published);
+        SourceMetadata meta = new SourceMetadata("fixture.txt", url, jurisdiction, published);
         return new BulletinParser().parse(new RawBulletin("fixture", Path.of("fixture.txt"),
                 text.getBytes(StandardCharsets.UTF_8), meta));
     }
@@ -39,5 +44,9 @@ final class ExtractorFixtures {
 
     static Extraction extract(String jurisdiction, LocalDate published, String title, String... paragraphs) {
         return extractor().extract(plain(jurisdiction, published, title, paragraphs));
+    }
+
+    static Extraction extractAt(String url, String jurisdiction, String title, String... paragraphs) {
+        return extractor().extract(plainAt(url, jurisdiction, null, title, paragraphs));
     }
 }
