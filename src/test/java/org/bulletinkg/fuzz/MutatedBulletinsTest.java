@@ -66,8 +66,9 @@ class MutatedBulletinsTest {
         Mutator mutator = new Mutator(random);
         ShapeValidation shapes = ShapeValidation.standard();
         Graph vocabulary = OntologyFiles.vocabulary().getGraph();
-        List<org.apache.jena.sparql.core.Quad> divisions = org.bulletinkg.map.DivisionGraph.quads(
-                org.bulletinkg.extract.Gazetteer.standard());
+        java.util.Map<org.apache.jena.graph.Node, List<org.apache.jena.sparql.core.Quad>> divisions =
+                org.bulletinkg.map.DivisionGraph.quads(org.bulletinkg.extract.Gazetteer.standard()).stream()
+                        .collect(java.util.stream.Collectors.groupingBy(org.apache.jena.sparql.core.Quad::getSubject));
         int built = 0;
         int refused = 0;
         for (int i = 0; i < CASES; i++) {
@@ -86,10 +87,20 @@ class MutatedBulletinsTest {
                 Graph data = GraphFactory.createDefaultGraph();
                 vocabulary.find().forEachRemaining(data::add);
                 dsg.getUnionGraph().find().forEachRemaining(data::add);
-                // the divisions of the gazetteer graph (served with every database) that this data points to
-                java.util.Set<org.apache.jena.graph.Node> pointed = new java.util.HashSet<>();
-                data.find().forEachRemaining(t -> pointed.add(t.getObject()));
-                divisions.stream().filter(q -> pointed.contains(q.getSubject())).forEach(q -> data.add(q.asTriple()));
+                // the divisions of the gazetteer graph (served with every database) that this data points to,
+                // with their parents up to the province
+                java.util.Deque<org.apache.jena.graph.Node> todo = new java.util.ArrayDeque<>();
+                data.find().forEachRemaining(t -> todo.add(t.getObject()));
+                java.util.Set<org.apache.jena.graph.Node> added = new java.util.HashSet<>();
+                while (!todo.isEmpty()) {
+                    org.apache.jena.graph.Node n = todo.pop();
+                    if (added.add(n)) {
+                        for (org.apache.jena.sparql.core.Quad q : divisions.getOrDefault(n, List.of())) {
+                            data.add(q.asTriple());
+                            todo.add(q.getObject());
+                        }
+                    }
+                }
                 ValidationReport report = shapes.validate(data);
                 if (!report.conforms()) {
                     StringWriter w = new StringWriter();

@@ -18,7 +18,7 @@ class DocumentTitleTest {
         assertEquals(DOCTYPE + "fangan", t.typeIri());
         assertEquals(2020, t.year());
         assertEquals("海淀区", t.jurisdictionName());
-        assertEquals(PLACE + "haidian", t.jurisdictionIri());
+        assertEquals(PLACE + "cn-110108", t.jurisdictionIri());
     }
 
     @Test
@@ -51,7 +51,14 @@ class DocumentTitleTest {
 
     @Test
     void ofTwoDistrictsTheFirstNamedIsTheJurisdiction() {
-        assertEquals("朝阳区", DocumentTitle.read("朝阳区与海淀区结对协作工作方案", SCHEMES).jurisdictionName());
+        // 朝阳区 is a district of Beijing and of Changchun: the bulletin's jurisdiction (a Beijing district) decides
+        org.bulletinkg.extract.Gazetteer g = org.bulletinkg.extract.Gazetteer.standard();
+        assertEquals("朝阳区", DocumentTitle.read("朝阳区与海淀区结对协作工作方案", SCHEMES,
+                g.jurisdiction("西城区", null)).jurisdictionName());
+        assertEquals("https://w3id.org/bulletin-kg/id/place/cn-110105", DocumentTitle.read("朝阳区与海淀区结对协作工作方案",
+                SCHEMES, g.jurisdiction("西城区", null)).jurisdictionIri());
+        // without it, the one name that is sure
+        assertEquals("海淀区", DocumentTitle.read("朝阳区与海淀区结对协作工作方案", SCHEMES).jurisdictionName());
         assertEquals("北京市", DocumentTitle.read("北京市2021年重点工程计划", SCHEMES).jurisdictionName());
     }
 
