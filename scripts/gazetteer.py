@@ -44,9 +44,12 @@ def short(name, level):
     return ''
 
 divisions = []  # [code, name, level, parent, abolished]
+# GB/T 2260 gives Taiwan the code 71; the source's code field holds no number for it.
+KNOWN_CODES = {'台湾省': '71'}
 for r in rows('provinces.csv'):
-    if r['code'].isdigit():
-        divisions.append([r['code'], r['name'], 'province', '', 0])
+    code = r['code'] if r['code'].isdigit() else KNOWN_CODES.get(r['name'])
+    if code:
+        divisions.append([code, r['name'], 'province', '', 0])
 cities = {}
 for r in rows('cities.csv'):
     cities[r['code']] = r
