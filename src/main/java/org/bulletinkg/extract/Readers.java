@@ -10,8 +10,9 @@ import org.bulletinkg.BulletinKgException;
 import org.bulletinkg.nlp.Segmenter;
 
 /**
- * The rule readers, by name, in their standard order. {@code build --readers a,b,…} chooses others at run time
- * (a statistical recogniser can take the place of one that provides the same slots).
+ * The rule readers, by name, in their standard order, and any a {@link ReaderProvider} on the class path adds.
+ * {@code build --readers a,b,…} chooses others at run time (a statistical recogniser can take the place of one
+ * that provides the same slots).
  */
 public final class Readers {
     /** The standard readers, in order. */
@@ -96,6 +97,13 @@ public final class Readers {
                     j == null ? null : j.division()));
         });
         add(m, "strategies", Set.of(), Set.of(Slots.STRATEGIES), a -> a.with(Slots.STRATEGIES, mentions.strategies(a.bulletin())));
+        for (ReaderProvider p : java.util.ServiceLoader.load(ReaderProvider.class)) {
+            if (m.containsKey(p.name())) {
+                throw new BulletinKgException("extraction reader " + p.name() + " of " + p.getClass().getName()
+                        + " has the name of a reader of the program");
+            }
+            m.put(p.name(), p.create(segmenter, lexicon));
+        }
         return m;
     }
 

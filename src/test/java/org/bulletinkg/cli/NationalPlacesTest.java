@@ -80,7 +80,7 @@ class NationalPlacesTest {
     private static List<String> select(Tdb2Store store, String query, String var) {
         return Txn.calculateRead(store.datasetGraph(), () -> {
             List<String> out = new ArrayList<>();
-            try (QueryExecution qe = QueryExecution.dataset(store.datasetGraph()).query(query).build()) {
+            try (QueryExecution qe = QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(store.datasetGraph())).query(query).build()) {
                 qe.execSelect().forEachRemaining((QuerySolution s) -> {
                     var n = s.get(var);
                     out.add(n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString());
