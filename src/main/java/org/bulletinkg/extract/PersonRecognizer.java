@@ -47,6 +47,7 @@ final class PersonRecognizer {
             "[\\p{IsHan}]{2,6}[·•・][\\p{IsHan}]{2,6}");
 
     private final Lexicon lexicon;
+    private final Gazetteer gazetteer = Gazetteer.standard();
 
     PersonRecognizer(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -171,8 +172,16 @@ final class PersonRecognizer {
      */
     private boolean isRelativePrefix(String phrase, String title) {
         for (String p : List.of("区", "市", "县", "镇", "乡", "街道", "省", "工委", "管委会", "指挥部", "领导小组", "副",
-                "常务", "党组", "中央", "国务院", "全国")) {
+                "常务", "党组", "中央", "国务院", "全国", "中共", "中国共产党", "自治区", "州", "旗", "盟", "政府", "代理",
+                "大会", "政协", "人大")) {
             if (phrase.startsWith(p)) {
+                return true;
+            }
+        }
+        // a post of a named division's body is written whole: 义乌市委书记, 海北州委书记, 盐湖区委书记
+        for (int len = Math.min(8, phrase.length() - title.length()); len >= 2; len--) {
+            String head = phrase.substring(0, len);
+            if (!gazetteer.named(head).isEmpty() || !gazetteer.shortNamed(head).isEmpty()) {
                 return true;
             }
         }
