@@ -341,7 +341,8 @@ final class MentionReader {
                 if (d.name().endsWith("自治" + level) && d.shortName() != null) {
                     return d.shortName();
                 }
-                return d.name().substring(0, d.name().length() - 1);
+                // 攸县's committee is 攸县县委: a one-character name keeps its level word
+                return d.name().length() == 2 ? d.name() : d.name().substring(0, d.name().length() - 1);
             }
         }
         return null;
