@@ -347,7 +347,7 @@ final class PersonRecognizer {
      * starts a paragraph or follows one of {@link #BEFORE_NAMES_ETC}.
      */
     private static final java.util.regex.Pattern NAMES_ETC = java.util.regex.Pattern.compile(
-            "((?:[\\p{IsHan}]{2,4}、)+[\\p{IsHan}]{2,4})(?:等[^，。；]{0,30}?(?:出席|参加|列席)|在主席台[^，。；]{0,4}就[坐座]|(?:出席|参加|列席)(?:会议|。|，)|(?:应邀|分别|以及)"
+            "((?:[\\p{IsHan}]{2,4}[、，])+[\\p{IsHan}]{2,4})(?:等[^，。；]{0,30}?(?:出席|参加|列席)|在主席台[^，。；]{0,4}就[坐座]|(?:出席|参加|列席)(?:了?会议|。|，)|(?:应邀|分别|以及)"
             + "|(?=[、，。；]?(?:[0-9一二三四五六七八九十]+名|等)))");
     private static final String BEFORE_NAMES_ETC = "，。；：";
     /** Words that introduce a list of names without posts (区领导王强、李华出席, 大会执行主席…, 会上，…). */
@@ -367,14 +367,27 @@ final class PersonRecognizer {
                 p++;
                 continue;
             }
+            // a list joined by commas is a list of names only when closed by 等 and a verb (王明，李华等领导出席)
+            boolean commas = m.group(1).indexOf('，') >= 0;
+            if (commas && !m.group().substring(m.group(1).length()).startsWith("等")) {
+                p++;
+                continue;
+            }
             p = m.end();
-            String[] names = m.group(1).split("、");
+            String[] names = m.group(1).split("[、，]");
             List<NameMention> list = new ArrayList<>();
             int at = m.start(1);
+            // one name of a rare surname in a list of three or more is still a name (…、问向荣、…)
+            int rare = 0;
             for (String n : names) {
                 boolean surname = n.length() >= 2 && (lexicon.isSingleSurname(n.charAt(0)) && n.length() <= 3
                         || lexicon.isCompoundSurname(n.substring(0, 2)) && n.length() >= 3);
                 boolean inName = n.chars().skip(1).anyMatch(c -> NOT_IN_NAME.indexOf(c) >= 0);
+                if (!surname && !inName && n.length() <= 3 && names.length >= 3 && rare == 0
+                        && !NOT_NAMES.contains(n)) {
+                    rare++;
+                    surname = true;
+                }
                 if (!surname || inName || NOT_NAMES.contains(n)) {
                     list.clear();
                     break;
