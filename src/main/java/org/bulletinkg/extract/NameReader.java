@@ -84,12 +84,7 @@ final class NameReader {
     }
 
     private static boolean covered(List<NameMention> ms, int s, int e) {
-        for (NameMention m : ms) {
-            if (s < m.end() && e > m.start()) {
-                return true;
-            }
-        }
-        return false;
+        return PersonRecognizer.covered(ms, s, e);
     }
 
     /** One person per name, with every post the text gives them (a post written twice counted once). */

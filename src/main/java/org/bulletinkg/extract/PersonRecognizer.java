@@ -434,7 +434,8 @@ final class PersonRecognizer {
         return false;
     }
 
-    private static boolean covered(List<NameMention> ms, int s, int e) {
+    /** Whether a mention overlaps text[s, e). */
+    static boolean covered(List<NameMention> ms, int s, int e) {
         for (NameMention m : ms) {
             if (s < m.end() && e > m.start()) {
                 return true;
