@@ -48,6 +48,7 @@ public final class Readers {
         DateReader dates = new DateReader();
         FrameBinder frames = new FrameBinder();
         DivisionReader divisions = new DivisionReader(gazetteer);
+        ZoneReader zones = new ZoneReader();
         MentionReader mentions = new MentionReader(lexicon);
         Map<String, Reader> m = new LinkedHashMap<>();
         add(m, "credits", Set.of(), Set.of(Slots.CREDITS), a -> a.with(Slots.CREDITS, credits.read(a.bulletin())));
@@ -88,6 +89,7 @@ public final class Readers {
             boolean[] taken = new boolean[a.bulletin().text().length()];
             List<Mention> places = new ArrayList<>(divisions.read(a.bulletin(), d, taken, false));
             places.addAll(mentions.places(a.bulletin(), taken));
+            places.addAll(zones.read(a.bulletin(), taken));
             places.addAll(divisions.read(a.bulletin(), d, taken, true));
             return a.with(Slots.PLACES, onePerPlace(places));
         });

@@ -213,6 +213,31 @@ class RealPhrasingsTest {
         assertEquals(1, x.meetings().size());
     }
 
+    @Test
+    void placesOfAllChinaByFullNameShortFormShapeAndJurisdiction() {
+        Extraction x = extract("河津市", LocalDate.of(2022, 4, 27), "市委常委会召开会议",
+                "4月26日，运城市委常委、市委书记陶立主持召开市委常委会会议，研究了河津经济开发区和龙门新城建设工作，"
+                        + "要求推进中德合作产业园建设，推进黄河沿岸生态保护。");
+        List<String> places = x.places().stream().map(Mention::canonical).toList();
+        assertTrue(places.containsAll(List.of("河津经济开发区", "龙门新城", "中德合作产业园", "黄河")), places.toString());
+        assertFalse(places.contains("运城市"), "运城 stands only in a post (运城市委常委): " + places);
+        Extraction beijing = extract("朝阳区", LocalDate.of(2021, 3, 3), "区委常委会召开会议", "3月2日，区委常委会召开会议，区委书记王海川主持，研究朝阳区城市更新工作。");
+        Extraction liaoning = extract("朝阳市", LocalDate.of(2021, 3, 3), "市委常委会召开会议", "3月2日，市委常委会召开会议，市委书记李松林主持，研究朝阳市乡村振兴工作。");
+        assertEquals("https://w3id.org/bulletin-kg/id/place/cn-110105", beijing.places().get(0).key());
+        assertEquals("https://w3id.org/bulletin-kg/id/place/cn-2113", liaoning.places().get(0).key());
+        assertEquals("朝阳区委", beijing.organizations().stream().map(Mention::canonical).filter(o -> o.endsWith("委")).findFirst().orElse(""));
+        assertEquals("朝阳市委", liaoning.organizations().stream().map(Mention::canonical).filter(o -> o.endsWith("委")).findFirst().orElse(""));
+    }
+
+    @Test
+    void jurisdictionFromTheTextWhenTheManifestGivesNone() {
+        Extraction x = extract(null, LocalDate.of(2020, 5, 6), "阜平县委常委会召开会议",
+                "5月5日，阜平县委常委会召开会议，县委书记谷风主持会议。");
+        assertEquals("阜平县", x.jurisdiction().division().name());
+        assertEquals("text", x.jurisdiction().source());
+        assertEquals("县委常委会", x.meetings().get(0).body());
+    }
+
     private static List<String> chairs(Extraction x) {
         return x.meetings().get(0).peopleIn(Role.CHAIR);
     }

@@ -1,0 +1,115 @@
+package org.bulletinkg.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.bulletinkg.parse.Bulletin;
+import org.bulletinkg.rules.RuleTable;
+
+/**
+ * Places that are no division, by the shape of their names ({@code rules/places.tsv}): zones and parks
+ * (中以常州创新园, 中国（辽宁）自由贸易试验区大连片区, 松江新城), stations and airports, lakes and grasslands,
+ * venues; and a short list of landmarks no shape tells (长江, 祁连山, 长三角). A name is read only after a
+ * word that can stand before a place, never inside 《》 or over text another place reader claimed.
+ */
+final class ZoneReader {
+    private static final Pattern ZONE;
+    private static final Pattern BEFORE;
+    private static final Pattern LANDMARK;
+    private static final int LONGEST = 20;
+
+    static {
+        Map<String, String> rules = new LinkedHashMap<>();
+        for (RuleTable.Row r : RuleTable.read("places.tsv")) {
+            rules.put(r.name(), r.get(1));
+        }
+        ZONE = Pattern.compile(rules.get("zone"));
+        BEFORE = Pattern.compile(rules.get("zone-before"));
+        LANDMARK = Pattern.compile(rules.get("landmark"));
+    }
+
+    List<Mention> read(Bulletin b, boolean[] taken) {
+        String text = b.text();
+        boolean[] inTitles = new boolean[text.length()];
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            depth = c == '《' ? depth + 1 : c == '》' ? Math.max(0, depth - 1) : depth;
+            inTitles[i] = depth > 0;
+        }
+        List<Mention> out = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            int end = landmarkAt(text, i);
+            if (end > 0 && free(taken, i, end) && !inTitles[i] && boundaryBefore(text, i)) {
+                add(out, text, i, end, "place-landmark", taken);
+                i = end - 1;
+            }
+        }
+        Matcher m = ZONE.matcher(text);
+        while (m.find()) {
+            int start = nameStart(text, m.start(), taken);
+            if (start < 0 || m.start() - start < 2 || !free(taken, start, m.end()) || inTitles[start]) {
+                continue;
+            }
+            add(out, text, start, m.end(), "place-zone", taken);
+        }
+        return out;
+    }
+
+    /**
+     * Where a zone's name starts: walking back from its ending over Chinese characters and brackets to a
+     * punctuation mark or a word that stands before a place; -1 when the walk runs too long.
+     */
+    private static int nameStart(String text, int suffixStart, boolean[] taken) {
+        int s = suffixStart;
+        while (s > 0 && suffixStart - s < LONGEST) {
+            char c = text.charAt(s - 1);
+            if (!Chars.isHan(c) && "（）()".indexOf(c) < 0 || taken[s - 1]) {
+                return s;
+            }
+            // 河津经济开发区和龙门新城: 和 right after another place joins two names
+            if ((c == '和' || c == '及' || c == '与') && s >= 2 && taken[s - 2]) {
+                return s;
+            }
+            if (BEFORE.matcher(text.substring(Math.max(0, s - 4), s)).find()) {
+                return s;
+            }
+            s--;
+        }
+        return s == 0 ? 0 : -1;
+    }
+
+    private static boolean boundaryBefore(String text, int i) {
+        return i == 0 || !Chars.isHan(text.charAt(i - 1)) || BEFORE.matcher(text.substring(Math.max(0, i - 4), i)).find();
+    }
+
+    private static void add(List<Mention> out, String text, int s, int e, String rule, boolean[] taken) {
+        String name = text.substring(s, e);
+        for (int k = s; k < e; k++) {
+            taken[k] = true;
+        }
+        out.add(new Mention(name.replace('(', '（').replace(')', '）'), null, name, false, Evidence.of(s, e, rule)));
+    }
+
+    /** The end of a landmark's name starting at i (the longest), or -1. */
+    private static int landmarkAt(String text, int i) {
+        for (int len = Math.min(12, text.length() - i); len >= 2; len--) {
+            if (LANDMARK.matcher(text.substring(i, i + len)).matches()) {
+                return i + len;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean free(boolean[] taken, int s, int e) {
+        for (int k = s; k < e; k++) {
+            if (taken[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
