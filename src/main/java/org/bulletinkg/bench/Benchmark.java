@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import org.apache.jena.system.progress.MonitorOutput;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
-import org.bulletinkg.cli.Pipeline;
+import org.bulletinkg.pipeline.Pipeline;
 import org.bulletinkg.source.BulletinSources;
 import org.bulletinkg.source.SourceFile;
 import org.bulletinkg.store.Tdb2Store;

@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.bulletinkg.BulletinKgException;
-import org.bulletinkg.cli.Pipeline;
+import org.bulletinkg.pipeline.Pipeline;
 import org.bulletinkg.extract.Lexicon;
 import org.bulletinkg.nlp.HanLpSegmenter;
 import org.bulletinkg.parse.Bulletin;

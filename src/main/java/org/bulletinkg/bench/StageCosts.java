@@ -7,7 +7,7 @@ import java.util.Locale;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.bulletinkg.BulletinKgException;
-import org.bulletinkg.cli.Pipeline;
+import org.bulletinkg.pipeline.Pipeline;
 import org.bulletinkg.extract.BulletinExtractor;
 import org.bulletinkg.extract.Extraction;
 import org.bulletinkg.extract.Lexicon;

@@ -1,5 +1,6 @@
 package org.bulletinkg.cli;
 
+import org.bulletinkg.pipeline.Pipeline;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.bulletinkg.cli;
 
+import org.bulletinkg.pipeline.Pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,6 @@
 package org.bulletinkg.cli;
 
+import org.bulletinkg.pipeline.Pipeline;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;

@@ -18,7 +18,7 @@ final class ExtractorFixtures {
     static synchronized BulletinExtractor extractor() {
         if (extractor == null) {
             Lexicon lexicon = Lexicon.standard();
-            extractor = new BulletinExtractor(org.bulletinkg.cli.Pipeline.segmenter(lexicon), lexicon);
+            extractor = new BulletinExtractor(org.bulletinkg.pipeline.Pipeline.segmenter(lexicon), lexicon);
         }
         return extractor;
     }

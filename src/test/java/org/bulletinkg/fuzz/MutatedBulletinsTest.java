@@ -59,7 +59,7 @@ class MutatedBulletinsTest {
         List<byte[]> corpus = realBulletins();
         assertTrue(corpus.size() >= 10, "fixtures missing");
         Lexicon lexicon = Lexicon.standard();
-        BulletinExtractor extractor = new BulletinExtractor(org.bulletinkg.cli.Pipeline.segmenter(lexicon), lexicon);
+        BulletinExtractor extractor = new BulletinExtractor(org.bulletinkg.pipeline.Pipeline.segmenter(lexicon), lexicon);
         BulletinParser parser = new BulletinParser();
         GraphMapper mapper = new GraphMapper(lexicon);
         Random random = new Random(SEED);

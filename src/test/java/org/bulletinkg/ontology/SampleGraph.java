@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
-import org.bulletinkg.cli.Pipeline;
+import org.bulletinkg.pipeline.Pipeline;
 import org.bulletinkg.store.Tdb2Store;
 
 /**

@@ -12,7 +12,7 @@ import java.util.List;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.system.Txn;
-import org.bulletinkg.cli.Pipeline;
+import org.bulletinkg.pipeline.Pipeline;
 import org.bulletinkg.store.Tdb2Store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -8,7 +8,7 @@ import java.io.StringWriter;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
-import org.bulletinkg.cli.Pipeline;
+import org.bulletinkg.pipeline.Pipeline;
 import org.bulletinkg.store.Tdb2Store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -12,7 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.bulletinkg.cli.Pipeline;
+import org.bulletinkg.pipeline.Pipeline;
 import org.bulletinkg.store.Tdb2Store;
 
 /** Databases built by the real pipeline, text index included, for the tests that query them. */

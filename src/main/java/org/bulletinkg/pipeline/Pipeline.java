@@ -1,4 +1,4 @@
-package org.bulletinkg.cli;
+package org.bulletinkg.pipeline;
 
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;

@@ -1,4 +1,4 @@
-package org.bulletinkg.cli;
+package org.bulletinkg.pipeline;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
