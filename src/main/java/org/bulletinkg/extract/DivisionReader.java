@@ -8,6 +8,7 @@ import org.bulletinkg.extract.Gazetteer.Level;
 import org.bulletinkg.parse.Bulletin;
 import org.bulletinkg.resolve.Iris;
 import org.bulletinkg.rules.RuleTable;
+import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 
 /**
  * Places of the national gazetteer named in a bulletin: full names (运城市, 嘎鲁图镇), short forms (山西, 运城,
@@ -37,22 +38,24 @@ final class DivisionReader {
     }
 
     private final Gazetteer gazetteer;
-    /** For each character, the lengths (bit n: length n) of the names and short forms that start with it. */
-    private final int[] lengthsByFirst = new int[Character.MAX_VALUE + 1];
+    /** Every full name and short form, found in one pass over a text (Aho-Corasick). */
+    private final AhoCorasickDoubleArrayTrie<Boolean> names = new AhoCorasickDoubleArrayTrie<>();
 
     DivisionReader(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        java.util.TreeMap<String, Boolean> all = new java.util.TreeMap<>();
         for (Division d : gazetteer.all()) {
-            mark(d.name());
+            add(all, d.name());
             if (d.shortName() != null) {
-                mark(d.shortName());
+                add(all, d.shortName());
             }
         }
+        names.build(all);
     }
 
-    private void mark(String name) {
+    private static void add(java.util.TreeMap<String, Boolean> all, String name) {
         if (name.length() >= 2 && name.length() <= MAX_LENGTH) {
-            lengthsByFirst[name.charAt(0)] |= 1 << name.length();
+            all.put(name, Boolean.TRUE);
         }
     }
 
@@ -77,11 +80,15 @@ final class DivisionReader {
     private List<Mention> scan(Bulletin b, Division jurisdiction, boolean[] taken, boolean fullNamesOnly) {
         String text = b.text();
         boolean[] inTitleMarks = insideBookTitles(text);
+        java.util.Map<String, Boolean> named = new java.util.HashMap<>();
         List<Mention> out = new ArrayList<>();
         List<String> seen = new ArrayList<>();
+        // the lengths of the names that start at each offset (bit n: length n)
+        int[] lengthsAt = new int[text.length()];
+        names.parseText(text, (begin, end, value) -> lengthsAt[begin] |= 1 << (end - begin));
         int i = 0;
         while (i < text.length()) {
-            int lengths = lengthsByFirst[text.charAt(i)];
+            int lengths = lengthsAt[i];
             int matched = 0;
             if (lengths != 0 && !taken[i] && !inTitleMarks[i]) {
                 for (int len = Math.min(MAX_LENGTH, text.length() - i); len >= 2 && matched == 0; len--) {
@@ -89,7 +96,7 @@ final class DivisionReader {
                         continue;
                     }
                     String s = text.substring(i, i + len);
-                    Division d = choose(s, text, i, len, jurisdiction, fullNamesOnly);
+                    Division d = choose(s, text, i, len, jurisdiction, fullNamesOnly, named);
                     if (d == null) {
                         continue;
                     }
@@ -116,7 +123,8 @@ final class DivisionReader {
     }
 
     /** The division a name at text[i, i+len) stands for, or null when it stands for none or stays ambiguous. */
-    private Division choose(String s, String text, int i, int len, Division j, boolean fullNamesOnly) {
+    private Division choose(String s, String text, int i, int len, Division j, boolean fullNamesOnly,
+                            java.util.Map<String, Boolean> named) {
         List<Division> full = fullNamesOnly && s.length() < 3 ? List.of() : gazetteer.named(s);
         List<Division> shortForms = fullNamesOnly ? List.of() : gazetteer.shortNamed(s);
         if (full.isEmpty() && shortForms.isEmpty()) {
@@ -126,7 +134,7 @@ final class DivisionReader {
         int bestScore = 0;
         int candidates = 0;
         for (Division d : full) {
-            int score = fullScore(d, s, text, i, j);
+            int score = fullScore(d, s, text, i, j, named);
             if (score > 0) {
                 candidates++;
             }
@@ -136,7 +144,7 @@ final class DivisionReader {
             }
         }
         for (Division d : shortForms) {
-            int score = shortScore(d, s, text, i, len, j);
+            int score = shortScore(d, s, text, i, len, j, named);
             if (score > 0) {
                 candidates++;
             }
@@ -154,8 +162,8 @@ final class DivisionReader {
     }
 
     /** 4: within the jurisdiction; 3: the parent named in the text; 2: unique or high; 0: not read. */
-    private int fullScore(Division d, String s, String text, int i, Division j) {
-        int context = context(d, text, j);
+    private int fullScore(Division d, String s, String text, int i, Division j, java.util.Map<String, Boolean> named) {
+        int context = context(d, text, j, named);
         if (s.length() == 2) {
             return context >= 3 ? context : 0;
         }
@@ -169,8 +177,9 @@ final class DivisionReader {
         };
     }
 
-    private int shortScore(Division d, String s, String text, int i, int len, Division j) {
-        int context = context(d, text, j);
+    private int shortScore(Division d, String s, String text, int i, int len, Division j,
+                           java.util.Map<String, Boolean> named) {
+        int context = context(d, text, j, named);
         boolean common = commonWord.matcher(s).matches();
         if (i + len < text.length() && shortContinuation.matcher(text.substring(i + len, i + len + 1)).matches()) {
             return 0; // 丈八湖 is a lake, not 丈八街道
@@ -189,6 +198,10 @@ final class DivisionReader {
      * text names its parent, 2 when it lies in the jurisdiction's province, 0 otherwise.
      */
     private int context(Division d, String text, Division j) {
+        return context(d, text, j, null);
+    }
+
+    private int context(Division d, String text, Division j, java.util.Map<String, Boolean> named) {
         if (j != null) {
             if (gazetteer.within(d, j) || gazetteer.within(j, d)) {
                 return 4;
@@ -199,8 +212,8 @@ final class DivisionReader {
             }
         }
         Division parent = gazetteer.parentOf(d);
-        if (parent != null && (text.contains(parent.name())
-                || parent.shortName() != null && parent.shortName().length() >= 2 && text.contains(parent.shortName()))) {
+        if (parent != null && (contains(text, parent.name(), named)
+                || parent.shortName() != null && parent.shortName().length() >= 2 && contains(text, parent.shortName(), named))) {
             return 3;
         }
         if (j != null) {
@@ -213,6 +226,11 @@ final class DivisionReader {
             }
         }
         return 0;
+    }
+
+    /** Whether the text holds a name, asked once per name and bulletin. */
+    private static boolean contains(String text, String name, java.util.Map<String, Boolean> named) {
+        return named == null ? text.contains(name) : named.computeIfAbsent(name, text::contains);
     }
 
     private static boolean[] insideBookTitles(String text) {

@@ -18,7 +18,9 @@ import org.bulletinkg.rules.RuleTable;
 final class ZoneReader {
     private static final Pattern ZONE;
     private static final Pattern BEFORE;
-    private static final Pattern LANDMARK;
+    private static final java.util.Set<String> LANDMARKS;
+    /** The lengths of the landmarks' names, by their first character (bit n: length n). */
+    private static final java.util.Map<Character, Integer> LANDMARK_LENGTHS = new java.util.HashMap<>();
     private static final int LONGEST = 20;
 
     static {
@@ -28,7 +30,10 @@ final class ZoneReader {
         }
         ZONE = Pattern.compile(rules.get("zone"));
         BEFORE = Pattern.compile(rules.get("zone-before"));
-        LANDMARK = Pattern.compile(rules.get("landmark"));
+        LANDMARKS = java.util.Set.of(rules.get("landmarks").strip().split("\\s+"));
+        for (String l : LANDMARKS) {
+            LANDMARK_LENGTHS.merge(l.charAt(0), 1 << l.length(), (x, y) -> x | y);
+        }
     }
 
     List<Mention> read(Bulletin b, boolean[] taken) {
@@ -96,8 +101,12 @@ final class ZoneReader {
 
     /** The end of a landmark's name starting at i (the longest), or -1. */
     private static int landmarkAt(String text, int i) {
+        Integer lengths = LANDMARK_LENGTHS.get(text.charAt(i));
+        if (lengths == null) {
+            return -1;
+        }
         for (int len = Math.min(12, text.length() - i); len >= 2; len--) {
-            if (LANDMARK.matcher(text.substring(i, i + len)).matches()) {
+            if ((lengths & (1 << len)) != 0 && LANDMARKS.contains(text.substring(i, i + len))) {
                 return i + len;
             }
         }
