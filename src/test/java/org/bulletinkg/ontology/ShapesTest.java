@@ -46,6 +46,17 @@ class ShapesTest {
     }
 
     @Test
+    void theWholeGazetteerConforms() {
+        org.apache.jena.graph.Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        OntologyFiles.vocabulary().getGraph().find().forEachRemaining(g::add);
+        org.bulletinkg.map.DivisionGraph.quads(org.bulletinkg.extract.Gazetteer.standard()).forEach(q -> g.add(q.asTriple()));
+        ValidationReport r = SHAPES.validate(g);
+        StringWriter text = new StringWriter();
+        SHAPES.describe(r, new PrintWriter(text, true), 20);
+        assertTrue(r.conforms(), text.toString());
+    }
+
+    @Test
     void samplesGraphConforms() {
         ValidationReport r = SHAPES.validate(SampleGraph.copy());
         StringWriter text = new StringWriter();
