@@ -20,7 +20,12 @@ final class MeetingRecognizer {
     private static final String JOINED = "{joined}";
 
     List<MeetingMention> recognize(Bulletin b) {
-        String level = Jurisdictions.level(b.metadata().jurisdiction());
+        return recognize(b, b.metadata().jurisdiction());
+    }
+
+    /** With the jurisdiction's name (the manifest's, or the one the text gives): 人大常委会 of 大连市 is 市人大常委会. */
+    List<MeetingMention> recognize(Bulletin b, String jurisdiction) {
+        String level = Jurisdictions.level(jurisdiction);
         List<MeetingMention> found = new ArrayList<>();
         Span title = b.paragraphs().get(0);
         scan(b.text(), title.start(), title.end(), level, true, found);

@@ -65,8 +65,11 @@ public final class Readers {
             StudySession s = study.read(a.bulletin(), a.get(Slots.PARTICIPATION));
             return a.with(Slots.STUDY, s == null ? List.of() : List.of(s));
         });
-        add(m, "meetings", Set.of(), Set.of(Slots.MEETING_NAMES),
-                a -> a.with(Slots.MEETING_NAMES, meetings.recognize(a.bulletin())));
+        add(m, "meetings", Set.of(Slots.JURISDICTION), Set.of(Slots.MEETING_NAMES), a -> {
+            JurisdictionReader.Found j = a.get(Slots.JURISDICTION);
+            String name = j != null ? j.division().name() : a.bulletin().metadata().jurisdiction();
+            return a.with(Slots.MEETING_NAMES, meetings.recognize(a.bulletin(), name));
+        });
         add(m, "dates", Set.of(Slots.MEETING_NAMES), Set.of(Slots.DATES), a -> {
             Map<MeetingMention, DateReader.Dated> d = new LinkedHashMap<>();
             for (MeetingMention mm : a.get(Slots.MEETING_NAMES)) {
