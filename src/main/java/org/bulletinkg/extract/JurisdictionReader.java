@@ -26,11 +26,6 @@ public final class JurisdictionReader {
         this.gazetteer = gazetteer;
     }
 
-    public Division of(Bulletin b) {
-        Found f = find(b);
-        return f == null ? null : f.division();
-    }
-
     public Found find(Bulletin b) {
         String named = b.metadata().jurisdiction();
         if (named != null && !named.isBlank()) {
