@@ -61,7 +61,7 @@ class SampleQueriesTest {
                           ?m bkg:sessionNumber ?n ; bkg:hasAgendaItem ?i .
                           ?i bkg:agendaAction/skos:prefLabel ?action ; bkg:concernsDocument ?d .
                           ?d dcterms:title ?title ; bkg:documentType/skos:prefLabel ?type ; bkg:documentYear ?year ;
-                             bkg:documentJurisdiction/skos:prefLabel ?place .
+                             bkg:documentJurisdiction/rdfs:label ?place .
                           FILTER(lang(?action) = "zh" && lang(?type) = "zh")
                         } ORDER BY ?n ?title"""));
     }
