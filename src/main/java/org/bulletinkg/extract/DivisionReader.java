@@ -41,6 +41,23 @@ final class DivisionReader {
     /** Every full name and short form, found in one pass over a text (Aho-Corasick). */
     private final AhoCorasickDoubleArrayTrie<Boolean> names = new AhoCorasickDoubleArrayTrie<>();
 
+    private static volatile DivisionReader standard;
+
+    /** The reader of the bundled gazetteer, built once per process (its automaton is shared by all threads). */
+    static DivisionReader standard() {
+        DivisionReader r = standard;
+        if (r == null) {
+            synchronized (DivisionReader.class) {
+                r = standard;
+                if (r == null) {
+                    r = new DivisionReader(Gazetteer.standard());
+                    standard = r;
+                }
+            }
+        }
+        return r;
+    }
+
     DivisionReader(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         java.util.TreeMap<String, Boolean> all = new java.util.TreeMap<>();

@@ -47,7 +47,7 @@ public final class Readers {
         MeetingRecognizer meetings = new MeetingRecognizer();
         DateReader dates = new DateReader();
         FrameBinder frames = new FrameBinder();
-        DivisionReader divisions = new DivisionReader(gazetteer);
+        DivisionReader divisions = DivisionReader.standard();
         ZoneReader zones = new ZoneReader();
         MentionReader mentions = new MentionReader(lexicon);
         Map<String, Reader> m = new LinkedHashMap<>();
