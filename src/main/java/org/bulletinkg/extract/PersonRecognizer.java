@@ -360,9 +360,16 @@ final class PersonRecognizer {
         // The pattern is tried only where a list may start (not at every offset, as a look-behind would be),
         // anchored there, on the paragraph as a region of the text: the matches of a find() over the paragraph.
         java.util.regex.Matcher m = NAMES_ETC.matcher(text);
+        // where an introducer ends (区领导…, 执行主席…): found once per paragraph, not tried at every offset
+        java.util.BitSet introducedAt = new java.util.BitSet();
+        for (String w : LIST_INTRODUCERS) {
+            for (int k = text.indexOf(w, start); k >= 0 && k + w.length() <= end; k = text.indexOf(w, k + 1)) {
+                introducedAt.set(k + w.length());
+            }
+        }
         int p = start;
         while (p < end) {
-            boolean mayStart = p == start || BEFORE_NAMES_ETC.indexOf(text.charAt(p - 1)) >= 0 || introduced(text, p, start);
+            boolean mayStart = p == start || BEFORE_NAMES_ETC.indexOf(text.charAt(p - 1)) >= 0 || introducedAt.get(p);
             if (!mayStart || !m.region(p, end).lookingAt()) {
                 p++;
                 continue;
@@ -423,15 +430,6 @@ final class PersonRecognizer {
             }
         }
         return out;
-    }
-
-    private static boolean introduced(String text, int p, int start) {
-        for (String w : LIST_INTRODUCERS) {
-            if (p - w.length() >= start && text.startsWith(w, p - w.length())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether a mention overlaps text[s, e). */
