@@ -79,22 +79,12 @@ final class DivisionReader {
     /**
      * The divisions named in the text, in text order, each once.
      *
-     * @param jurisdiction the bulletin's jurisdiction, or null
-     * @param taken        characters other readers have claimed (a zone of the place dictionary); updated
+     * @param jurisdiction  the bulletin's jurisdiction, or null
+     * @param taken         characters other readers have claimed (a zone of the place dictionary); updated
+     * @param fullNamesOnly only full names of three characters or more: the first pass, so that 金融街街道
+     *                      claims its text before the zone 金融街 does
      */
-    List<Mention> read(Bulletin b, Division jurisdiction, boolean[] taken) {
-        return read(b, jurisdiction, taken, true);
-    }
-
-    /**
-     * As {@link #read(Bulletin, Division, boolean[])}; with {@code fullNamesOnly}, only full names of three
-     * characters or more (a first pass, so that 金融街街道 claims its text before the zone 金融街 does).
-     */
-    List<Mention> read(Bulletin b, Division jurisdiction, boolean[] taken, boolean all) {
-        return scan(b, jurisdiction, taken, !all);
-    }
-
-    private List<Mention> scan(Bulletin b, Division jurisdiction, boolean[] taken, boolean fullNamesOnly) {
+    List<Mention> read(Bulletin b, Division jurisdiction, boolean[] taken, boolean fullNamesOnly) {
         String text = b.text();
         boolean[] inTitleMarks = insideBookTitles(text);
         java.util.Map<String, Boolean> named = new java.util.HashMap<>();
@@ -214,10 +204,6 @@ final class DivisionReader {
      * How the bulletin's context supports a division: 4 within the jurisdiction or its ancestor, 3 when the
      * text names its parent, 2 when it lies in the jurisdiction's province, 0 otherwise.
      */
-    private int context(Division d, String text, Division j) {
-        return context(d, text, j, null);
-    }
-
     private int context(Division d, String text, Division j, java.util.Map<String, Boolean> named) {
         if (j != null) {
             if (gazetteer.within(d, j) || gazetteer.within(j, d)) {
@@ -247,7 +233,7 @@ final class DivisionReader {
 
     /** Whether the text holds a name, asked once per name and bulletin. */
     private static boolean contains(String text, String name, java.util.Map<String, Boolean> named) {
-        return named == null ? text.contains(name) : named.computeIfAbsent(name, text::contains);
+        return named.computeIfAbsent(name, text::contains);
     }
 
     private static boolean[] insideBookTitles(String text) {

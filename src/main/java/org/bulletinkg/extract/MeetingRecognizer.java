@@ -44,8 +44,10 @@ final class MeetingRecognizer {
     }
 
     private static void scan(String text, int start, int end, String level, boolean inTitle, List<MeetingMention> out) {
-        String scanned = org.bulletinkg.nlp.Scripts.toSimplified(text.substring(start, end));
-        String view = text.substring(0, start) + scanned + text.substring(end);
+        String part = text.substring(start, end);
+        String scanned = org.bulletinkg.nlp.Scripts.toSimplified(part);
+        // a copy of the text only where traditional script was converted (offsets stay the same)
+        String view = scanned == part ? text : text.substring(0, start) + scanned + text.substring(end);
         String previousBody = null;
         int previousEnd = start;
         for (MeetingHeaders.Header h : MeetingHeaders.find(view, start, end, level)) {

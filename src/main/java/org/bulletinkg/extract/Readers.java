@@ -90,10 +90,10 @@ public final class Readers {
             JurisdictionReader.Found j = a.get(Slots.JURISDICTION);
             Gazetteer.Division d = j == null ? null : j.division();
             boolean[] taken = new boolean[a.bulletin().text().length()];
-            List<Mention> places = new ArrayList<>(divisions.read(a.bulletin(), d, taken, false));
+            List<Mention> places = new ArrayList<>(divisions.read(a.bulletin(), d, taken, true));
             places.addAll(mentions.places(a.bulletin(), taken));
             places.addAll(zones.read(a.bulletin(), taken));
-            places.addAll(divisions.read(a.bulletin(), d, taken, true));
+            places.addAll(divisions.read(a.bulletin(), d, taken, false));
             return a.with(Slots.PLACES, onePerPlace(places));
         });
         add(m, "organizations", Set.of(Slots.PEOPLE, Slots.JURISDICTION), Set.of(Slots.ORGANIZATIONS), a -> {

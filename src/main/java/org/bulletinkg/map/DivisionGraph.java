@@ -39,8 +39,19 @@ public final class DivisionGraph {
     private DivisionGraph() {
     }
 
-    /** The version of the bundled gazetteer: the first 16 hex digits of its SHA-256. */
+    private static volatile String version;
+
+    /** The version of the bundled gazetteer: the first 16 hex digits of its SHA-256 (read once per process). */
     public static String version() {
+        String v = version;
+        if (v == null) {
+            v = hash();
+            version = v;
+        }
+        return v;
+    }
+
+    private static String hash() {
         try (InputStream in = DivisionGraph.class.getClassLoader().getResourceAsStream("gazetteer/divisions.tsv")) {
             if (in == null) {
                 throw new BulletinKgException("gazetteer/divisions.tsv is missing from the program");

@@ -29,13 +29,13 @@ class RealPhrasingsTest {
                         "临河区", "party-standing-committee", "区委常委会", 102, 11, false),
                 Arguments.of("十四届县委常委会第58次会议召开", "4月9日，十四届县委常委会第58次会议召开。县委书记钱海波主持会议。",
                         "苍溪县", "party-standing-committee", "县委常委会", 58, 14, false),
-                Arguments.of("旗委十六届23次常委会会议召开", "9月5日，旗委十六届23次常委会会议召开。旗委书记韩玉梅主持会议。",
-                        "达拉特旗", "party-standing-committee", "旗委常委会", 23, 16, false),
-                Arguments.of("县委常委会召开2023年第7次会议", "5月8日，县委常委会召开2023年第7次会议。县委书记方志强主持。",
+                Arguments.of("旗委十五届8次常委会会议召开", "清明节前，旗委十五届8次常委会会议召开，旗委书记韩玉梅到会并主持。",
+                        "达拉特旗", "party-standing-committee", "旗委常委会", 8, 15, false),
+                Arguments.of("县委常委会召开2023年第7次会议", "县委书记方志强在5月8日主持了县委常委会2023年第7次会议。",
                         "攸县", "party-standing-committee", "县委常委会", 7, null, false),
                 Arguments.of("市委召开常委（扩大）会议", "6月3日上午，市委召开常委（扩大）会议，市委书记卢国平主持会议。",
                         "义乌市", "party-standing-committee", "市委常委会", null, null, true),
-                Arguments.of("县人民政府第17届9次常务会议", "2019年3月6日，县长程伟主持召开了县政府第17届9次常务会议。",
+                Arguments.of("县人民政府第17届9次常务会议", "县政府第17届9次常务会议于2019年3月6日召开，由县长程伟主持。",
                         "盐边县", "government-executive", "县政府", 9, 17, false),
                 Arguments.of("程伟主持召开四届市政府第31次常务会议", "8月12日，市长程伟主持召开四届市人民政府第31次常务会议。",
                         "昭通市", "government-executive", "市政府", 31, 4, false),
@@ -43,15 +43,15 @@ class RealPhrasingsTest {
                         "西岗区", "government-plenary", "区政府", 3, 18, true),
                 Arguments.of("第十六届人大常委会第三十六次会议举行", "10月9日，市第十六届人大常委会第三十六次会议举行，市人大常委会主任冯文杰主持会议。",
                         "福州市", "congress-standing-committee", "市人大常委会", 36, 16, false),
-                Arguments.of("区六届人大常委会召开第12次主任会议", "5月6日，区六届人大常委会召开第12次主任会议。区人大常委会主任邵建民主持会议。",
-                        "嘉定区", "congress-directors", "区人大常委会", 12, 6, false),
-                Arguments.of("区政协召开十届五次常委会议", "4月21日，区政协召开十届五次常委会议，区政协主席罗志远主持会议。",
-                        "东昌区", "cppcc-standing-committee", "区政协常委会", 5, 10, false),
-                Arguments.of("市政协召开十五届八次主席会议", "9月3日，市政协召开十五届八次主席会议。市政协主席黄启明主持会议。",
-                        "沈阳市", "cppcc-chairs", "市政协", 8, 15, false),
+                Arguments.of("区五届人大常委会召开第12次主任会议", "区人大常委会主任邵建民5月6日主持区五届人大常委会第12次主任会议。",
+                        "嘉定区", "congress-directors", "区人大常委会", 12, 5, false),
+                Arguments.of("区政协召开九届五次常委会议", "区政协主席罗志远4月21日主持区政协九届五次常委会议。",
+                        "东昌区", "cppcc-standing-committee", "区政协常委会", 5, 9, false),
+                Arguments.of("市政协召开十四届八次主席会议", "市政协十四届八次主席会议9月3日举行，由市政协主席黄启明主持。",
+                        "沈阳市", "cppcc-chairs", "市政协", 8, 14, false),
                 Arguments.of("县委理论学习中心组2021年第9次集体学习", "6月2日，县委理论学习中心组2021年第9次集体学习举行，县委书记孔祥瑞主持。",
                         "曲水县", "study-session", "县委理论学习中心组", 9, null, false),
-                Arguments.of("区人代会举行主席团第二次会议", "1月9日，区七届人大三次会议主席团举行第二次会议。大会主席团常务主席姜文斌主持会议。",
+                Arguments.of("区人代会举行主席团第二次会议", "区七届人大三次会议主席团1月9日晚举行第二次会议，由姜文斌主持。",
                         "松江区", "other", "主席团", 2, 7, false),
                 Arguments.of("县政府党组召开（扩大）会议", "3月30日，县政府党组召开（扩大）会议。县长侯建新主持会议。",
                         "高阳县", "other", "县政府党组", null, null, true));
@@ -91,8 +91,8 @@ class RealPhrasingsTest {
             assertEquals(List.of("何琳"), m.peopleIn(Role.ATTENDEE));
         }
         Extraction two = extract("马山县", LocalDate.of(2024, 9, 8), "县政府召开常务会议",
-                "9月6日，县长吴建华主持召开县十七届人民政府第171、172次常务会议。");
-        assertEquals(List.of(171, 172), two.meetings().stream().map(MeetingFact::number).toList());
+                "县十七届人民政府第64、65次常务会议9月2日连续召开，县长吴建华主持。");
+        assertEquals(List.of(64, 65), two.meetings().stream().map(MeetingFact::number).toList());
     }
 
     @Test
@@ -112,10 +112,10 @@ class RealPhrasingsTest {
     @Test
     void dateFromThePagesDateLine() {
         Extraction x = extract("潞城区", null, "区委常委会（扩大）会议召开",
-                "发布时间：2025-12-05 10:12 来源：融媒体中心 【字体：大 中 小】",
-                "12月4日下午，区委书记韩涛主持召开区委常委会（扩大）会议。");
+                "发布时间：2024-03-15 16:40 信息来源：区委办公室 【字体：大 中 小】",
+                "3月14日，区委常委会（扩大）会议召开，由区委书记韩涛主持。");
         MeetingFact m = x.meetings().get(0);
-        assertEquals("2025-12-04", m.date().iso());
+        assertEquals("2024-03-14", m.date().iso());
         assertEquals("date-line", m.dateSource());
     }
 
@@ -126,25 +126,25 @@ class RealPhrasingsTest {
         assertEquals("2023-08-01", x.meetings().get(0).date().iso());
         assertEquals("address", x.meetings().get(0).dateSource());
         Extraction art = extractAt("https://www.example.gov.cn/art/2017/3/4/art_1_2.html", "湖州市",
-                "市委召开全会", "中国共产党湖州市第八届委员会3月4日下午举行第一次全体会议。");
+                "市委召开全会", "中共湖州市第九届委员会第二次全体会议3月4日在市行政中心召开。");
         assertEquals("2017-03-04", art.meetings().get(0).date().iso());
     }
 
     @Test
     void yesterdayAndTheDatelineResolveAgainstThePage() {
         Extraction x = extract("武进区", LocalDate.of(2022, 9, 26), "区委常委会召开会议",
-                "昨天下午，区委书记胡立民主持召开区委常委会会议。");
+                "区委常委会昨天举行会议，区委书记胡立民主持。");
         assertEquals("2022-09-25", x.meetings().get(0).date().iso());
         assertEquals("relative", x.meetings().get(0).dateSource());
-        Extraction d = extractAt("http://www.example.cn/xw/201902/t20190227_9.html", "海原县", "县里举行誓师大会",
-                "新华网海原2月26日电（记者 杜明远）25日上午，海原县举行脱贫摘帽誓师大会。");
+        Extraction d = extractAt("http://www.example.cn/xw/201902/t20190227_9.html", "海原县", "县里召开推进会",
+                "某某网海原2月26日电（记者 杜明远）25日，县里召开春耕生产推进会，县长马立主持。");
         assertEquals("2019-02-25", d.meetings().get(0).date().iso());
     }
 
     @Test
     void theNumberingGivesTheYearAndARangeInATitleGivesNone() {
-        Extraction x = extract("攸县", null, "县委常委会召开2024年第19次会议",
-                "6月28日，县委常委会召开2024年第19次会议。县委书记邵峰主持。");
+        Extraction x = extract("攸县", null, "县委常委会举行2024年第19次会议",
+                "县委书记邵峰6月28日主持县委常委会2024年第19次会议。");
         assertEquals("2024-06-28", x.meetings().get(0).date().iso());
         assertEquals("numbering-year", x.meetings().get(0).dateSource());
         Extraction range = extract("汉阴县", null, "县政府召开常务会议",
@@ -155,7 +155,7 @@ class RealPhrasingsTest {
     @Test
     void nearlyDatedIsNotDated() {
         Extraction x = extract("绿园区", LocalDate.of(2025, 3, 24), "区政协召开常委会议",
-                "近日，区政协召开第十届委员会常务委员会第十九次会议，区政协主席邹平主持会议。");
+                "区政协主席邹平近日主持区政协第十届委员会常务委员会第七次会议。");
         assertNull(x.meetings().get(0).date());
     }
 
@@ -166,9 +166,9 @@ class RealPhrasingsTest {
         assertEquals(List.of("万里鹏"), chairs(extract("郧阳区", LocalDate.of(2023, 7, 27), "区政府召开常务会议",
                 "7月26日，受区长孙洪委托，常务副区长万里鹏主持召开区政府常务会议。")));
         assertEquals(List.of("严松"), chairs(extract("乌审旗", LocalDate.of(2024, 8, 20), "旗委全会召开",
-                "8月14日，中国共产党乌审旗第十六届委员会第十一次全体会议召开。旗委书记严松主持第一次全体会议并讲话。")));
+                "中国共产党乌审旗第十五届委员会第六次全体会议8月2日开幕，旗委书记严松主持第一次全体会议。")));
         assertEquals(List.of("晏清"), chairs(extract("西安市", LocalDate.of(2017, 2, 20), "市政协会议开幕",
-                "昨日上午，政协西安市第十四届委员会第一次会议开幕。大会由晏清主持。")));
+                "政协西安市第十三届委员会第三次会议昨日闭幕，大会由晏清主持。")));
         Extraction attended = extract("海淀区", LocalDate.of(2020, 5, 6), "区委常委会召开会议",
                 "5月5日，区委常委会召开会议，区委书记唐峰出席会议并主持。");
         assertEquals(List.of("唐峰"), chairs(attended));
@@ -177,16 +177,16 @@ class RealPhrasingsTest {
 
     @Test
     void bylinesInTheirCommonForms() {
-        assertEquals(List.of("杜明远"), reporters(extract("义乌市", LocalDate.of(2017, 5, 10), "市委召开常委会议",
-                "义乌新闻网5月10日讯（记者 杜明远）5月10日上午，义乌市委召开常委会议。")));
+        assertEquals(List.of("杜明远"), reporters(extract("义乌市", LocalDate.of(2019, 3, 8), "市委召开常委会议",
+                "某某新闻网3月8日讯（记者 杜明远）市委常委会3月7日召开会议。")));
         assertEquals(List.of("孟佳", "赵一鸣"), reporters(extract("吴忠市", LocalDate.of(2024, 1, 13), "市政协会议举行",
-                "本报讯（记者孟佳见习记者赵一鸣）1月12日下午，市政协举行全体会议。")));
+                "本报讯（记者孟佳见习记者赵一鸣）市政协3月2日举行全体会议。")));
         assertEquals(List.of("骆文"), reporters(extract("八公山区", LocalDate.of(2024, 4, 15), "区政协召开学习会",
-                "4月12日，区政协召开理论中心组学习会。", "会议还研究了其他事项。（区政协 骆文）")));
+                "4月12日，区政协召开理论中心组学习会。", "会议还就下一步工作作了安排。（区政协 骆文）")));
         assertEquals(List.of("钱敏"), reporters(extract("达拉特旗", null, "旗委常委会会议召开",
-                "刊发日期：2023-09-21 阅读次数： 作者：钱敏", "9月20日，旗委十六届61次常委会会议召开。")));
+                "浏览次数：12 作者：钱敏 打印本页", "6月3日，旗委常委会召开会议。")));
         Extraction editor = extract("太湖县", null, "县政府党组会议",
-                "|| 2022-03-23 11:18:04 编辑： 方晓 审核人：程立 阅读次数：99 |", "3月21日，县政府党组召开会议。");
+                "| 编辑： 方晓 审核人：程立 点击数：99 |", "5月9日，县政府党组召开会议。");
         assertTrue(reporters(editor).isEmpty(), "editors are people, not reporters");
         assertTrue(editor.people().stream().anyMatch(p -> p.name().equals("方晓")));
     }
@@ -206,7 +206,7 @@ class RealPhrasingsTest {
     @Test
     void furnitureIsNotText() {
         Extraction x = extract("潞城区", null, "区委常委会召开会议",
-                "当前位置：首页 > 政务公开 > 工作动态", "字体大小：【大】 【中】 【小】",
+                "当前位置：首页 > 政务公开 > 工作动态", "字号：大 中 小",
                 "12月4日，区委书记韩涛主持召开区委常委会会议。", "分享到：", "版权所有：某某区人民政府 备案号：晋ICP备00000000号");
         assertFalse(x.bulletin().text().contains("首页"));
         assertFalse(x.bulletin().text().contains("版权所有"));
