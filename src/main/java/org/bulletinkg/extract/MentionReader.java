@@ -34,6 +34,9 @@ final class MentionReader {
         SHORT_SLOGAN = rules.get("short");
     }
 
+    private static final org.bulletinkg.rules.NamedPatterns ORGANIZATION_RULES =
+            org.bulletinkg.rules.NamedPatterns.of("organizations.tsv");
+
     private final Lexicon lexicon;
     private final Gazetteer gazetteer = Gazetteer.standard();
 
@@ -219,7 +222,8 @@ final class MentionReader {
      * 区委组织部), the city's (市委, 市政府), the centre (党中央), named ones from the lexicon, and those
      * named in posts. Meeting bodies (区委常委会) are left to the meetings.
      */
-    List<Mention> organizations(Bulletin b, List<PersonFact> people, Gazetteer.Division jurisdictionDivision) {
+    List<Mention> organizations(Bulletin b, List<PersonFact> people, Gazetteer.Division jurisdictionDivision,
+                                List<MeetingFact> meetings) {
         Map<String, Mention> out = new LinkedHashMap<>();
         String text = b.text();
         String jurisdiction = b.metadata().jurisdiction();
@@ -230,12 +234,20 @@ final class MentionReader {
             }
             int s = p.start();
             int e = p.end();
+            ListOwner list = new ListOwner();
             for (int i = s; i < e; i++) {
-                i = readOrganizationAt(text, i, e, jurisdiction, jurisdictionDivision, out);
+                int last = readOrganizationAt(text, i, e, jurisdiction, jurisdictionDivision, out, list);
+                if (last > i) {
+                    list.read(last + 1);
+                }
+                i = last;
             }
         }
         for (Map.Entry<String, String> named : lexicon.namedOrganizations().entrySet()) {
             int at = text.indexOf(named.getKey(), bodyStart);
+            while (at >= 0 && ORGANIZATION_RULES.matches("named-continues", text, at + named.getKey().length())) {
+                at = text.indexOf(named.getKey(), at + 1);
+            }
             if (at >= 0) {
                 out.putIfAbsent(named.getValue(), new Mention(named.getValue(), null, named.getKey(), false,
                         Evidence.of(at, at + named.getKey().length(), "organization-dictionary")));
@@ -249,12 +261,26 @@ final class MentionReader {
                 }
             }
         }
+        out.keySet().removeIf(name -> convenes(name, meetings));
         return new ArrayList<>(out.values());
+    }
+
+    /**
+     * Whether the organisation is the body that held one of the meetings (区人大常委会 of a 人大常委会 meeting): a
+     * meeting's body is not an organisation the text refers to; the one it belongs to (区委 of 区委常委会) is.
+     */
+    private static boolean convenes(String organization, List<MeetingFact> meetings) {
+        for (MeetingFact m : meetings) {
+            if (m.body() != null && m.body().length() >= 2 && organization.endsWith(m.body())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Reads an organisation starting at i; returns the last offset consumed (i when none). */
     private int readOrganizationAt(String text, int i, int end, String jurisdiction, Gazetteer.Division jurisdictionDivision,
-                                   Map<String, Mention> out) {
+                                   Map<String, Mention> out, ListOwner list) {
         char c = text.charAt(i);
         // (the rules below test the character at i before anything else: this runs at every position)
         if ((c == '党' && text.startsWith("党中央", i))
@@ -264,59 +290,155 @@ final class MentionReader {
             return i + len - 1;
         }
         if (c != '区' && c != '市' && c != '县' && c != '省' && c != '旗' && c != '州') {
-            return readBareDepartmentAt(text, i, jurisdiction, out);
-        }
-        if (i > 0 && Chars.isHan(text.charAt(i - 1)) && !boundaryBefore(text, i)) {
-            return i;
+            return readBareDepartmentAt(text, i, jurisdiction, out, list);
         }
         String level = String.valueOf(c);
-        String prefix = owner(level, jurisdiction, jurisdictionDivision);
+        int from = i;
+        String prefix;
+        String named = i > 0 && Chars.isHan(text.charAt(i - 1)) ? divisionEndingAt(text, i) : null;
+        if (named != null) {
+            // 陕西省委, 阜平县政府: the body of the division the text names, whoever publishes
+            from = i + 1 - named.length();
+            prefix = named.length() == 2 ? named : named.substring(0, named.length() - 1);
+        } else if (i > 0 && Chars.isHan(text.charAt(i - 1)) && !boundaryBefore(text, i)) {
+            return i;
+        } else {
+            prefix = list.ownerAt(level, text, i);
+            if (prefix == null) {
+                prefix = owner(level, jurisdiction, jurisdictionDivision);
+            }
+        }
         if (prefix == null) {
             return i;
         }
-        // text.charAt(i) is the level: what follows it is matched from i + 1 on
-        if (text.startsWith("委", i + 1)) {
-            for (String d : lexicon.partyDepartmentsAt(text, i + 2)) {
-                if (text.startsWith(d, i + 2)) {
-                    put(out, prefix + level + "委" + d, text, i, 2 + d.length(), "department");
+        int consumed = readBodyAfterLevel(text, i, from, prefix, level, out);
+        if (consumed > i && named != null) {
+            list.remember(level, prefix, consumed + 1);
+        }
+        return consumed;
+    }
+
+    /** The body after a level word at i (区委, 区委组织部, 区政府, 区人大常委会, 区商务局); i when none. */
+    private int readBodyAfterLevel(String text, int i, int from, String prefix, String level, Map<String, Mention> out) {
+        int after = i + 1;
+        if (ORGANIZATION_RULES.matches("not-a-body", text, after)) {
+            return i;
+        }
+        if (text.startsWith("委", after)) {
+            for (String d : lexicon.partyDepartmentsAt(text, after + 1)) {
+                if (text.startsWith(d, after + 1)) {
+                    put(out, prefix + level + "委" + d, text, from, after + 1 + d.length() - from, "department");
                     return i + 1 + d.length();
                 }
             }
-            if (text.startsWith("常委会", i + 2) || text.startsWith("全会", i + 2)) {
+            if (text.startsWith("常委会", after + 1) || text.startsWith("全会", after + 1)) {
                 return i + 1;
             }
-            put(out, prefix + level + "委", text, i, 2, "party-committee");
+            if (!ORGANIZATION_RULES.matches("inside-post", text, after + 1)) {
+                put(out, prefix + level + "委", text, from, after + 1 - from, "party-committee");
+            }
             return i + 1;
         }
         // 区纪委, 区监委, 区政法委: party bodies written after the level alone
-        for (String d : lexicon.partyDepartmentsAt(text, i + 1)) {
-            if (text.startsWith(d, i + 1) && d.endsWith("委")) {
-                put(out, prefix + level + d, text, i, 1 + d.length(), "department");
+        for (String d : lexicon.partyDepartmentsAt(text, after)) {
+            if (text.startsWith(d, after) && d.endsWith("委")) {
+                put(out, prefix + level + d, text, from, after + d.length() - from, "department");
                 return i + d.length();
             }
         }
-        if (text.startsWith("政府", i + 1) || text.startsWith("人民政府", i + 1)) {
-            int len = text.startsWith("政府", i + 1) ? 3 : 5;
-            put(out, prefix + level + "政府", text, i, len, "government");
-            return i + len - 1;
+        if (text.startsWith("政府", after) || text.startsWith("人民政府", after)) {
+            int len = text.startsWith("政府", after) ? 2 : 4;
+            Matcher office = ORGANIZATION_RULES.matcherAt("government-office", text, after + len);
+            if (office != null) {
+                put(out, prefix + level + "政府办", text, from, office.end() - from, "government-office");
+                return office.end() - 1;
+            }
+            if (!ORGANIZATION_RULES.matches("inside-post", text, after + len)) {
+                put(out, prefix + level + "政府", text, from, after + len - from, "government");
+            }
+            return i + len;
         }
-        for (String d : lexicon.governmentDepartmentsAt(text, i + 1)) {
-            if (text.startsWith(d, i + 1)) {
-                put(out, prefix + level + d, text, i, 1 + d.length(), "department");
+        Matcher body = ORGANIZATION_RULES.matcherAt("body", text, after);
+        if (body != null) {
+            if (ORGANIZATION_RULES.matches("inside-post", text, body.end())) {
+                return body.end() - 1;
+            }
+            String office = body.group(2) == null ? "" : body.group(2);
+            put(out, prefix + level + body.group(1) + office, text, from, body.end() - from, "body");
+            return body.end() - 1;
+        }
+        for (String d : lexicon.governmentDepartmentsAt(text, after)) {
+            if (text.startsWith(d, after)) {
+                put(out, prefix + level + d, text, from, after + d.length() - from, "department");
                 return i + d.length();
             }
         }
         return i;
     }
 
-    /** 开发建设局要…: a department named without the 区 prefix belongs to the jurisdiction too. */
-    private int readBareDepartmentAt(String text, int i, String jurisdiction, Map<String, Mention> out) {
+    /**
+     * The full name of a division that ends at i, the level word (陕西省 of 陕西省委, 阜平县 of 河北省阜平县委); null
+     * when none. A two-character name (攸县) counts only where no other Han character stands before it.
+     */
+    private String divisionEndingAt(String text, int i) {
+        int longest = Math.min(gazetteer.longestName(), i + 1);
+        for (int len = longest; len >= 2; len--) {
+            int start = i + 1 - len;
+            if (len == 2 && start > 0 && Chars.isHan(text.charAt(start - 1))) {
+                continue;
+            }
+            String name = text.substring(start, i + 1);
+            if (!gazetteer.named(name).isEmpty()) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The division of the last body named with its division's full name (陕西省委), which a bare body of the same
+     * level right after it in a list shares (陕西省委、省政府).
+     */
+    private static final class ListOwner {
+        private String level;
+        private String prefix;
+        private int end = -1;
+        private int lastEnd = -1;
+
+        /** An organisation was read up to {@code end} (exclusive). */
+        void read(int end) {
+            lastEnd = end;
+        }
+
+        /** Whether i is the next item of a list whose previous item is the last organisation read. */
+        boolean followsLast(String text, int i) {
+            return lastEnd >= 0 && i > lastEnd && i - lastEnd <= 4
+                    && ORGANIZATION_RULES.matchesWhole("list-follower", text.substring(lastEnd, i));
+        }
+
+        void remember(String level, String prefix, int end) {
+            this.level = level;
+            this.prefix = prefix;
+            this.end = end;
+        }
+
+        String ownerAt(String level, String text, int i) {
+            if (end < 0 || !level.equals(this.level) || i <= end) {
+                return null;
+            }
+            return ORGANIZATION_RULES.matchesWhole("list-follower", text.substring(end, i)) ? prefix : null;
+        }
+    }
+
+    /** 开发建设局要…, 区农业农村局、水利局: a department named without the 区 prefix belongs to the jurisdiction too. */
+    private int readBareDepartmentAt(String text, int i, String jurisdiction, Map<String, Mention> out, ListOwner list) {
         if (jurisdiction == null || (i > 0 && Chars.isHan(text.charAt(i - 1))
                 && "了和与及由对请、".indexOf(text.charAt(i - 1)) < 0)) {
             return i;
         }
         for (String d : lexicon.governmentDepartmentsAt(text, i)) {
-            if (d.length() >= 4 && text.startsWith(d, i)) {
+            // a short one (水利局) only as the next item of a list of organisations (区农业农村局、水利局)
+            if ((d.length() >= 4 || list.followsLast(text, i)) && text.startsWith(d, i)) {
                 put(out, jurisdiction + d, text, i, d.length(), "department");
                 return i + d.length() - 1;
             }

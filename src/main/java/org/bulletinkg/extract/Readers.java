@@ -96,10 +96,10 @@ public final class Readers {
             places.addAll(divisions.read(a.bulletin(), d, taken, false));
             return a.with(Slots.PLACES, onePerPlace(places));
         });
-        add(m, "organizations", Set.of(Slots.PEOPLE, Slots.JURISDICTION), Set.of(Slots.ORGANIZATIONS), a -> {
+        add(m, "organizations", Set.of(Slots.PEOPLE, Slots.JURISDICTION, Slots.MEETINGS), Set.of(Slots.ORGANIZATIONS), a -> {
             JurisdictionReader.Found j = a.get(Slots.JURISDICTION);
             return a.with(Slots.ORGANIZATIONS, mentions.organizations(a.bulletin(), a.get(Slots.PEOPLE),
-                    j == null ? null : j.division()));
+                    j == null ? null : j.division(), a.get(Slots.MEETINGS)));
         });
         add(m, "strategies", Set.of(), Set.of(Slots.STRATEGIES), a -> a.with(Slots.STRATEGIES, mentions.strategies(a.bulletin())));
         for (ReaderProvider p : java.util.ServiceLoader.load(ReaderProvider.class)) {
