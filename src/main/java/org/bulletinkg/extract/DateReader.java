@@ -16,7 +16,7 @@ import org.bulletinkg.parse.Span;
  *   <li>month and day there (4月13日上午, 29日 after a dateline), the year from the page's date: {@code manifest},
  *       {@code date-line} (发布时间…) or {@code address} (/202308/t20230801_…); a December meeting reported in
  *       January falls in the year before;</li>
- *   <li>{@code relative}: 今天, 昨天, 前天 against the page's date (近日, 日前 fix no day, nor surely the month);</li>
+ *   <li>{@code relative}: 今天, 昨天, 前天 against the page's date; 近日, 日前 give its month alone;</li>
  *   <li>for month and day without a page date: {@code numbering-year} (2024年第19次会议), {@code text-year} (another
  *       full date of the text, 全会决定2021年7月28日召开), {@code document-year} (the latest year in a 《》 title;
  *       never a range such as 2021—2023年) and {@code year-marker} (今年是“十四五”开局之年).</li>
@@ -29,7 +29,9 @@ final class DateReader {
     private static final Pattern CHINESE = Pattern.compile(
             "(?:([〇零一二三四五六七八九]{4})年)?([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日");
     /** 22日，区委常委会召开…: the day alone, at the start or after a dateline or credit (本报讯（记者 王明）29日). */
-    private static final Pattern DAY_ONLY = Pattern.compile("(?:^|讯|电|[）)]\\s?)\\s*(\\d{1,2})日(?:上午|下午|晚|，|(?=[\\p{IsHan}]))");
+    private static final Pattern DAY_ONLY = Pattern.compile("(?:^|讯|电|[）)]\\s?)\\s*(\\d{1,4})日(?:上午|下午|晚|，|(?=[\\p{IsHan}]))");
+    /** 北京时间2022年6月29日, 农历六月初一: the time a page was stamped with, not a meeting's day. */
+    private static final Pattern STAMP_BEFORE = Pattern.compile("(?:北京时间|农历)\\s*$");
     private static final Pattern RELATIVE = Pattern.compile("今天|今日|昨天|昨日|前天|近日|日前|近期|最近");
     private static final Pattern DOCUMENT_TITLE = Pattern.compile("《([^《》]{2,160})》");
     private static final Pattern YEAR_IN_TITLE = Pattern.compile("((?:19|20)\\d{2})年?");
@@ -56,7 +58,8 @@ final class DateReader {
                 Integer year = Numerals.parse(m.group(1));
                 Integer month = Numerals.parse(m.group(2));
                 Integer day = Numerals.parse(m.group(3));
-                if (month == null || month < 1 || month > 12 || day == null || day < 1 || day > 31) {
+                if (month == null || month < 1 || month > 12 || day == null || day < 1 || day > 31
+                        || STAMP_BEFORE.matcher(s.substring(Math.max(0, m.start() - 6), m.start())).find()) {
                     continue;
                 }
                 if (m.end() < s.length() && "讯电".indexOf(s.charAt(m.end())) >= 0) {
@@ -85,6 +88,9 @@ final class DateReader {
             int day = Integer.parseInt(dayOnly.group(1));
             int ds = first.start() + dayOnly.start(1);
             int de = first.start() + dayOnly.end(1);
+            if (day > 31) {
+                return garbledDay(b, dayOnly.group(1), ds, de);
+            }
             if (dateline != null && day >= 1 && day <= (dateline.day() == null ? 31 : dateline.day())) {
                 // 2月26日电 …25日上午: the day in the dateline's month, the year as the text or the page gives it
                 Dated d = new Dated(new PartialDate(dateline.year(), dateline.month(), day),
@@ -110,6 +116,42 @@ final class DateReader {
         return withYear(b, found, meeting);
     }
 
+    /**
+     * A day that is none (412日, 33日: 月 lost in the page): month and day where the digits split into exactly one
+     * of them that is not after the page's date (412 → 4月12日), else the page's month alone, else nothing.
+     */
+    private static Dated garbledDay(Bulletin b, String digits, int start, int end) {
+        LocalDate published = b.published();
+        if (published == null) {
+            return null;
+        }
+        PartialDate only = null;
+        for (int cut = 1; cut <= 2 && cut < digits.length(); cut++) {
+            int month = Integer.parseInt(digits.substring(0, cut));
+            int day = Integer.parseInt(digits.substring(cut));
+            if (digits.charAt(cut) == '0' && digits.length() - cut == 1 || month < 1 || month > 12) {
+                continue;
+            }
+            try {
+                LocalDate d = LocalDate.of(published.getYear(), month, day);
+                if (!d.isAfter(published)) {
+                    if (only != null) {
+                        only = null;
+                        break;
+                    }
+                    only = PartialDate.of(d);
+                }
+            } catch (java.time.DateTimeException e) {
+                // not a day
+            }
+        }
+        if (only != null && digits.length() >= 3) {
+            return new Dated(only, publishedSource(b), start, end);
+        }
+        return new Dated(new PartialDate(published.getYear(), published.getMonthValue(), null), publishedSource(b),
+                start, end);
+    }
+
     private static Dated relative(Bulletin b, String word, int start, int end) {
         LocalDate published = b.published();
         if (published == null) {
@@ -119,9 +161,9 @@ final class DateReader {
             case "今天", "今日" -> new Dated(PartialDate.of(published), "relative", start, end);
             case "昨天", "昨日" -> new Dated(PartialDate.of(published.minusDays(1)), "relative", start, end);
             case "前天" -> new Dated(PartialDate.of(published.minusDays(2)), "relative", start, end);
-            // 近日, 日前: some recent day, not even surely in the page's month (a page of 3月2日 may report a
-            // meeting of late February): no date rather than an invented one
-            default -> null;
+            // 近日, 日前: some recent day: the page's month, no day (as a careful reader dates it)
+            default -> new Dated(new PartialDate(published.getYear(), published.getMonthValue(), null), "relative",
+                    start, end);
         };
     }
 
@@ -138,6 +180,12 @@ final class DateReader {
                 year--;
             }
             return new Dated(d.date().withYear(year), publishedSource(b), d.start(), d.end());
+        }
+        java.time.YearMonth month = b.publishedMonth();
+        if (month != null) {
+            // an address of the month only (/201812/): the year of that month, the year before for a later month
+            int year = d.date().month() > month.getMonthValue() ? month.getYear() - 1 : month.getYear();
+            return new Dated(d.date().withYear(year), "address", d.start(), d.end());
         }
         if (meeting.year() != null) {
             return new Dated(d.date().withYear(meeting.year()), "numbering-year", d.start(), d.end());

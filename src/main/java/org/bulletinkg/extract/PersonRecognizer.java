@@ -242,8 +242,17 @@ final class PersonRecognizer {
             return null;
         }
         java.util.regex.Matcher dotted = DOTTED_NAME.matcher(text).region(i, end);
-        if (dotted.lookingAt() && followedByBoundary(text, dotted.end(), end)) {
-            return dotted.group();
+        if (dotted.lookingAt()) {
+            // the second part ends at the first boundary (亚迪卡尔·吐尔洪同志主持: not 吐尔洪同志)
+            int dot = i;
+            while ("·•・".indexOf(text.charAt(dot)) < 0) {
+                dot++;
+            }
+            for (int k = dot + 3; k <= dotted.end(); k++) {
+                if (followedByBoundary(text, k, end)) {
+                    return text.substring(i, k);
+                }
+            }
         }
         int[] lengths;
         if (i + 2 <= end && lexicon.isCompoundSurname(text.substring(i, i + 2))) {

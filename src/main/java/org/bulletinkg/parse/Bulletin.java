@@ -46,6 +46,14 @@ public record Bulletin(String name, String title, String text, List<Span> paragr
         return span.of(text);
     }
 
+    /**
+     * The month the page's address gives where it gives no day (/201812/), for a bulletin without a publication
+     * date; null otherwise.
+     */
+    public java.time.YearMonth publishedMonth() {
+        return published != null || metadata == null ? null : AddressDate.month(metadata.sourceUrl());
+    }
+
     /** The sentence holding a character offset, or null. */
     public Span sentenceAt(int offset) {
         for (Span s : sentences) {
