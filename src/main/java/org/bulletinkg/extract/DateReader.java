@@ -59,7 +59,7 @@ final class DateReader {
                 Integer month = Numerals.parse(m.group(2));
                 Integer day = Numerals.parse(m.group(3));
                 if (month == null || month < 1 || month > 12 || day == null || day < 1 || day > 31
-                        || STAMP_BEFORE.matcher(s.substring(Math.max(0, m.start() - 6), m.start())).find()) {
+                        || stampedAt(s, m.start())) {
                     continue;
                 }
                 if (m.end() < s.length() && "讯电".indexOf(s.charAt(m.end())) >= 0) {
@@ -305,6 +305,22 @@ final class DateReader {
      * The sentence that names the meeting when it holds a date; else the first dated sentence of the
      * opening; null when none is dated.
      */
+    /** Whether the pattern finds a date in t that is no page's stamp. */
+    private static boolean unstamped(Pattern p, String t) {
+        Matcher m = p.matcher(t);
+        while (m.find()) {
+            if (!stampedAt(t, m.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the date at {@code start} is a page's stamp (北京时间2022年6月29日). */
+    private static boolean stampedAt(String s, int start) {
+        return STAMP_BEFORE.matcher(s.substring(Math.max(0, start - 6), start)).find();
+    }
+
     private static Span sentenceWithDate(Bulletin b, MeetingMention meeting) {
         Span fallback = null;
         int seen = 0;
@@ -316,7 +332,7 @@ final class DateReader {
                 break;
             }
             String t = b.textOf(s);
-            boolean dated = FULL.matcher(t).find() || CHINESE.matcher(t).find() || RELATIVE.matcher(t).find()
+            boolean dated = unstamped(FULL, t) || unstamped(CHINESE, t) || RELATIVE.matcher(t).find()
                     || DAY_ONLY.matcher(t).find();
             if (!dated) {
                 continue;

@@ -53,6 +53,8 @@ class RealPhrasingsTest {
                         "曲水县", "study-session", "县委理论学习中心组", 9, null, false),
                 Arguments.of("区人代会举行主席团第二次会议", "区七届人大三次会议主席团1月9日晚举行第二次会议，由姜文斌主持。",
                         "松江区", "other", "主席团", 2, 7, false),
+                Arguments.of("开发区召开党工委扩大会议", "2月9日，管委会主任林涛主持召开我区2023年第三次党工委扩大会议。",
+                        "杨凌区", "other", "区党工委", 3, null, true),
                 Arguments.of("县政府党组召开（扩大）会议", "3月30日，县政府党组召开（扩大）会议。县长侯建新主持会议。",
                         "高阳县", "other", "县政府党组", null, null, true));
     }
@@ -153,10 +155,39 @@ class RealPhrasingsTest {
     }
 
     @Test
-    void nearlyDatedIsNotDated() {
+    void recentlyGivesThePagesMonthAlone() {
         Extraction x = extract("绿园区", LocalDate.of(2025, 3, 24), "区政协召开常委会议",
                 "区政协主席邹平近日主持区政协第十届委员会常务委员会第七次会议。");
-        assertNull(x.meetings().get(0).date());
+        assertEquals("2025-03", x.meetings().get(0).date().iso());
+        assertEquals("relative", x.meetings().get(0).dateSource());
+        Extraction undated = extract("绿园区", null, "区政协召开常委会议",
+                "日前，区政协第十届委员会常务委员会第七次会议召开。");
+        assertNull(undated.meetings().get(0).date(), "without a page date, recently fixes nothing");
+    }
+
+    @Test
+    void aDayThatIsNoneIsReadOneWayOrByItsMonth() {
+        Extraction lost = extract("八公山区", LocalDate.of(2024, 4, 15), "区政协党组会召开",
+                "415日，区政协召开十届十三次党组会，区政协主席侯明主持。");
+        assertEquals("2024-04-15", lost.meetings().get(0).date().iso(), "415 splits into 4月15日 only");
+        Extraction none = extract("偃师区", LocalDate.of(2025, 3, 4), "区政府召开第3次区长办公会议",
+                "34日，区长钟涛主持召开区长办公会议。");
+        assertEquals("2025-03", none.meetings().get(0).date().iso(), "34日 is no day: the page's month");
+    }
+
+    @Test
+    void anAddressOfTheMonthAloneGivesTheYear() {
+        Extraction x = extractAt("https://news.example.com/local/201812/77-1234.html", "沈阳市",
+                "市政协召开十五届九次主席会议", "12月20日，市政协召开十五届九次主席会议，市政协主席白雪主持。");
+        assertEquals("2018-12-20", x.meetings().get(0).date().iso());
+        assertEquals("address", x.meetings().get(0).dateSource());
+    }
+
+    @Test
+    void aPagesStampIsNoMeetingsDate() {
+        Extraction x = extract("东昌区", null, "区政协召开十届三次常委会议",
+                "北京时间2022年7月30日（农历2022年7月2日），星期六，东昌区政协召开十届三次常委会议。7月29日下午，东昌区政协召开十届三次常委会议，副主席陆平主持。");
+        assertEquals("2022-07-29", x.meetings().get(0).date().iso());
     }
 
     @Test
@@ -172,6 +203,10 @@ class RealPhrasingsTest {
         Extraction attended = extract("海淀区", LocalDate.of(2020, 5, 6), "区委常委会召开会议",
                 "5月5日，区委常委会召开会议，区委书记唐峰出席会议并主持。");
         assertEquals(List.of("唐峰"), chairs(attended));
+        assertEquals(List.of("阿不都热依木·买买提"), chairs(extract("高昌区", LocalDate.of(2024, 3, 9), "区政府召开常务会议",
+                "3月8日，区委副书记、区长阿不都热依木·买买提同志主持召开区政府第5次常务会议。")));
+        assertEquals(List.of("马文亮"), chairs(extract("同心县", LocalDate.of(2020, 3, 2), "同心召开春耕誓师大会",
+                "3月1日上午，同心县举行春耕生产誓师大会。县委书记马文亮主持誓师大会并讲话。")));
         assertTrue(attended.meetings().get(0).peopleIn(Role.ATTENDEE).isEmpty());
     }
 
@@ -221,8 +256,8 @@ class RealPhrasingsTest {
         List<String> places = x.places().stream().map(Mention::canonical).toList();
         assertTrue(places.containsAll(List.of("河津经济开发区", "龙门新城", "中德合作产业园", "黄河")), places.toString());
         assertFalse(places.contains("运城市"), "运城 stands only in a post (运城市委常委): " + places);
-        Extraction beijing = extract("朝阳区", LocalDate.of(2021, 3, 3), "区委常委会召开会议", "3月2日，区委常委会召开会议，区委书记王海川主持，研究朝阳区城市更新工作。");
-        Extraction liaoning = extract("朝阳市", LocalDate.of(2021, 3, 3), "市委常委会召开会议", "3月2日，市委常委会召开会议，市委书记李松林主持，研究朝阳市乡村振兴工作。");
+        Extraction beijing = extract("朝阳区", LocalDate.of(2021, 3, 3), "区委常委会召开会议", "3月2日，区委常委会召开会议，区委书记王海川主持，研究朝阳区城市更新工作，要求区委、区政府各部门抓好落实。");
+        Extraction liaoning = extract("朝阳市", LocalDate.of(2021, 3, 3), "市委常委会召开会议", "3月2日，市委常委会召开会议，市委书记李松林主持，研究朝阳市乡村振兴工作，要求市委、市政府各部门抓好落实。");
         assertEquals("https://w3id.org/bulletin-kg/id/place/cn-110105", beijing.places().get(0).key());
         assertEquals("https://w3id.org/bulletin-kg/id/place/cn-2113", liaoning.places().get(0).key());
         assertEquals("朝阳区委", beijing.organizations().stream().map(Mention::canonical).filter(o -> o.endsWith("委")).findFirst().orElse(""));
