@@ -358,6 +358,9 @@ final class PersonRecognizer {
     private static final java.util.regex.Pattern NAMES_ETC = java.util.regex.Pattern.compile(
             "((?:[\\p{IsHan}]{2,4}[、，])+[\\p{IsHan}]{2,4})(?:等[^，。；]{0,30}?(?:出席|参加|列席)|在主席台[^，。；]{0,4}就[坐座]|(?:出席|参加|列席)(?:了?会议|。|，)|(?:应邀|分别|以及)"
             + "|(?=[、，。；]?(?:[0-9一二三四五六七八九十]+名|等)))");
+    /** 区领导王强、李华，区检察院…: after an introducer, a list of two or more names ends at a comma or 及. */
+    private static final java.util.regex.Pattern NAMES_INTRODUCED = java.util.regex.Pattern.compile(
+            "((?:[\\p{IsHan}]{2,4}、)+[\\p{IsHan}]{2,4})(?=[，；。]|及|以及|和)");
     private static final String BEFORE_NAMES_ETC = "，。；：";
     /** Words that introduce a list of names without posts (区领导王强、李华出席, 大会执行主席…, 会上，…). */
     private static final List<String> LIST_INTRODUCERS = List.of(
@@ -368,7 +371,8 @@ final class PersonRecognizer {
         List<NameMention> out = new ArrayList<>();
         // The pattern is tried only where a list may start (not at every offset, as a look-behind would be),
         // anchored there, on the paragraph as a region of the text: the matches of a find() over the paragraph.
-        java.util.regex.Matcher m = NAMES_ETC.matcher(text);
+        java.util.regex.Matcher closed = NAMES_ETC.matcher(text);
+        java.util.regex.Matcher introduced = NAMES_INTRODUCED.matcher(text);
         // where an introducer ends (区领导…, 执行主席…): found once per paragraph, not tried at every offset
         java.util.BitSet introducedAt = new java.util.BitSet();
         for (String w : LIST_INTRODUCERS) {
@@ -379,7 +383,11 @@ final class PersonRecognizer {
         int p = start;
         while (p < end) {
             boolean mayStart = p == start || BEFORE_NAMES_ETC.indexOf(text.charAt(p - 1)) >= 0 || introducedAt.get(p);
-            if (!mayStart || !m.region(p, end).lookingAt()) {
+            java.util.regex.Matcher m = closed;
+            if (mayStart && !closed.region(p, end).lookingAt()) {
+                m = introducedAt.get(p) && introduced.region(p, end).lookingAt() ? introduced : null;
+            }
+            if (!mayStart || m == null) {
                 p++;
                 continue;
             }
@@ -393,16 +401,21 @@ final class PersonRecognizer {
             String[] names = m.group(1).split("[、，]");
             List<NameMention> list = new ArrayList<>();
             int at = m.start(1);
-            // one name of a rare surname in a list of three or more is still a name (…、问向荣、…)
+            // a name of a rare surname or an odd character in a list of three or more is still a name (…、问向荣、
+            // 郭若为、…): one in a short list, one in four in a long one
             int rare = 0;
+            int rareAllowed = names.length >= 3 ? Math.max(1, names.length / 3) : 0;
             for (String n : names) {
                 boolean surname = n.length() >= 2 && (lexicon.isSingleSurname(n.charAt(0)) && n.length() <= 3
                         || lexicon.isCompoundSurname(n.substring(0, 2)) && n.length() >= 3);
                 boolean inName = n.chars().skip(1).anyMatch(c -> NOT_IN_NAME.indexOf(c) >= 0);
-                if (!surname && !inName && n.length() <= 3 && names.length >= 3 && rare == 0
-                        && !NOT_NAMES.contains(n)) {
+                // odd: a rare surname, or a known one with a character seldom in names; both only in a list of five
+                // or more (问向荣)
+                boolean odd = surname == inName || !surname && names.length >= 5;
+                if (odd && n.length() <= 3 && rare < rareAllowed && !NOT_NAMES.contains(n)) {
                     rare++;
                     surname = true;
+                    inName = false;
                 }
                 if (!surname || inName || NOT_NAMES.contains(n)) {
                     list.clear();

@@ -35,6 +35,11 @@ public final class NamedPatterns {
         return matcherAt(name, text, at) != null;
     }
 
+    /** Whether the rule matches somewhere in {@code s}. */
+    public boolean finds(String name, CharSequence s) {
+        return pattern(name).matcher(s).find();
+    }
+
     /** Whether the rule matches all of {@code s}. */
     public boolean matchesWhole(String name, CharSequence s) {
         return pattern(name).matcher(s).matches();

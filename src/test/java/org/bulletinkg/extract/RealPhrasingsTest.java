@@ -98,6 +98,42 @@ class RealPhrasingsTest {
     }
 
     @Test
+    void aCeremonyJoinedToAMeetingTakesOnlyItsChairAndAttendance() {
+        Extraction x = extract("曲水县", LocalDate.of(2024, 11, 6), "县委理论学习中心组学习会暨读书月启动仪式",
+                "11月5日，县委理论学习中心组召开第十三次集中学习会暨“书香机关”读书月启动仪式，县委书记贺东主持，县长扎西出席。",
+                "会议学习了《西藏自治区乡村振兴促进条例》，县委常委陈光作了辅导报告。");
+        MeetingFact study = x.meetings().stream().filter(m -> m.kind().equals("study-session")).findFirst().orElseThrow();
+        MeetingFact ceremony = x.meetings().stream().filter(m -> m.kind().equals("other")).findFirst().orElseThrow();
+        assertEquals(1, study.documents().size());
+        assertEquals(List.of("陈光"), study.peopleIn(Role.PRESENTER));
+        assertTrue(ceremony.documents().isEmpty(), ceremony.documents().toString());
+        assertTrue(ceremony.peopleIn(Role.PRESENTER).isEmpty());
+        assertEquals(List.of("贺东"), ceremony.peopleIn(Role.CHAIR));
+    }
+
+    @Test
+    void listsOfNamesAfterAnIntroducerOrBeforeTheRostrum() {
+        Extraction leaders = extract("濮阳县", LocalDate.of(2023, 5, 9), "县政府召开常务会议",
+                "5月8日，县长郑凯主持召开县政府第21次常务会议，县领导孙立平、钱文斌、马红及县直有关部门负责同志参加会议。");
+        assertEquals(List.of("孙立平", "钱文斌", "马红"), leaders.meetings().get(0).peopleIn(Role.ATTENDEE));
+        Extraction comma = extract("邢台市", LocalDate.of(2022, 1, 12), "开发区召开党工委扩大会议",
+                "1月11日，党工委书记冯涛主持召开党工委扩大会议。区领导韩立、曹文静、宋海，区法院院长邓明出席会议。");
+        assertTrue(comma.meetings().get(0).peopleIn(Role.ATTENDEE).containsAll(List.of("韩立", "曹文静", "宋海")),
+                comma.meetings().get(0).peopleIn(Role.ATTENDEE).toString());
+        Extraction rostrum = extract("西安市", LocalDate.of(2019, 1, 20), "市政协会议开幕",
+                "昨日上午，政协西安市第十五届委员会第二次会议开幕。执行主席周平，岳海、郭为民、李丹、问志远、杜卫、张政在主席台就座。");
+        assertTrue(rostrum.meetings().get(0).peopleIn(Role.ATTENDEE).containsAll(List.of("岳海", "郭为民", "问志远", "张政")),
+                rostrum.meetings().get(0).peopleIn(Role.ATTENDEE).toString());
+    }
+
+    @Test
+    void membersWhoLeadTheStudyArePresenters() {
+        Extraction x = extract("八公山区", LocalDate.of(2024, 5, 20), "区政协党组召开学习会",
+                "5月17日，区政协党组召开会议，区政协主席侯明主持。会上，党组成员侯明、贾平分别领学了《中国共产党纪律处分条例》。");
+        assertEquals(List.of("侯明", "贾平"), x.meetings().get(0).peopleIn(Role.PRESENTER));
+    }
+
+    @Test
     void meetingsInTwoParagraphsKeepTheirOwnParticipants() {
         Extraction x = extract("海淀区", LocalDate.of(2021, 3, 9), "区委常委会召开会议",
                 "3月8日，区委常委会召开第50次会议，区委书记冯元主持会议。区委副书记汤立出席会议。",
