@@ -16,7 +16,7 @@ import org.bulletinkg.parse.Span;
  *   <li>month and day there (4月13日上午, 29日 after a dateline), the year from the page's date: {@code manifest},
  *       {@code date-line} (发布时间…) or {@code address} (/202308/t20230801_…); a December meeting reported in
  *       January falls in the year before;</li>
- *   <li>{@code relative}: 今天, 昨天, 前天 against the page's date; 近日, 日前 give its month alone;</li>
+ *   <li>{@code relative}: 今天, 昨天, 前天 against the page's date (近日, 日前 fix no day, nor surely the month);</li>
  *   <li>for month and day without a page date: {@code numbering-year} (2024年第19次会议), {@code text-year} (another
  *       full date of the text, 全会决定2021年7月28日召开), {@code document-year} (the latest year in a 《》 title;
  *       never a range such as 2021—2023年) and {@code year-marker} (今年是“十四五”开局之年).</li>
@@ -161,9 +161,9 @@ final class DateReader {
             case "今天", "今日" -> new Dated(PartialDate.of(published), "relative", start, end);
             case "昨天", "昨日" -> new Dated(PartialDate.of(published.minusDays(1)), "relative", start, end);
             case "前天" -> new Dated(PartialDate.of(published.minusDays(2)), "relative", start, end);
-            // 近日, 日前: some recent day: the page's month, no day (as a careful reader dates it)
-            default -> new Dated(new PartialDate(published.getYear(), published.getMonthValue(), null), "relative",
-                    start, end);
+            // 近日, 日前: some recent day, not even surely in the page's month (a page of 3月2日 may report a
+            // meeting of late February): no date rather than an invented one
+            default -> null;
         };
     }
 
@@ -305,6 +305,36 @@ final class DateReader {
      * The sentence that names the meeting when it holds a date; else the first dated sentence of the
      * opening; null when none is dated.
      */
+    /** The sources of a date, most direct first. */
+    private static final java.util.List<String> SOURCE_RANK = java.util.List.of("text", "relative", "manifest",
+            "date-line", "address", "numbering-year", "text-year", "document-year", "year-marker");
+
+    /**
+     * Meetings named in one sentence (…会议暨…推进会) on the same month and day share the date of the most direct
+     * source among them: the year one's numbering gives (2021年度…第一次会议) is the other's too.
+     */
+    static Map<MeetingMention, Dated> shareWithinSentences(Bulletin b, Map<MeetingMention, Dated> dates) {
+        Map<MeetingMention, Dated> out = new java.util.LinkedHashMap<>(dates);
+        for (Map.Entry<MeetingMention, Dated> e : dates.entrySet()) {
+            Span sentence = b.sentenceAt(e.getKey().bodyStart() >= 0 ? e.getKey().bodyStart() : e.getKey().start());
+            for (Map.Entry<MeetingMention, Dated> o : dates.entrySet()) {
+                Span other = b.sentenceAt(o.getKey().bodyStart() >= 0 ? o.getKey().bodyStart() : o.getKey().start());
+                Dated mine = out.get(e.getKey());
+                Dated theirs = o.getValue();
+                if (sentence != null && sentence.equals(other) && mine.date().monthDay() == theirs.date().monthDay()
+                        && rank(theirs) < rank(mine)) {
+                    out.put(e.getKey(), theirs);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int rank(Dated d) {
+        int r = d.source() == null ? -1 : SOURCE_RANK.indexOf(d.source());
+        return r < 0 ? SOURCE_RANK.size() : r;
+    }
+
     /** Whether the pattern finds a date in t that is no page's stamp. */
     private static boolean unstamped(Pattern p, String t) {
         Matcher m = p.matcher(t);

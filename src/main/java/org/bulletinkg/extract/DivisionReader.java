@@ -21,6 +21,7 @@ import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 final class DivisionReader {
     private static final int MAX_LENGTH = 12;
     private static Pattern organisationAfter;
+    private static final String LEVEL_WORDS = "省市州盟县区旗";
     private static Pattern commonWord;
     private static Pattern shortContinuation;
 
@@ -108,8 +109,8 @@ final class DivisionReader {
                         continue;
                     }
                     matched = len;
-                    if (!organisationAfter.matcher(text.substring(i + len, Math.min(text.length(), i + len + 8))).find()
-                            && !seen.contains(d.code())) {
+                    int after = chainEnd(text, i + len, d, lengthsAt);
+                    if (!partOfName(text, after) && !seen.contains(d.code())) {
                         seen.add(d.code());
                         String rule = s.equals(d.name()) ? "place-division" : "place-division-short";
                         out.add(new Mention(d.name(), Iris.division(d.code()), s, false,
@@ -127,6 +128,43 @@ final class DivisionReader {
             }
         }
         return out;
+    }
+
+    /**
+     * Where a chain of division names that starts at {@code at}, after {@code first}, ends (无锡市|锡山区|第四届委员会,
+     * 吉林省|通化市|东昌区|政协, 青海省|海北州|委书记): a division that qualifies the next one is part of the name the
+     * chain's end belongs to.
+     */
+    private int chainEnd(String text, int at, Division first, int[] lengthsAt) {
+        int pos = at;
+        Division previous = first;
+        while (pos < text.length() && lengthsAt[pos] != 0) {
+            int next = 0;
+            for (int len = Math.min(MAX_LENGTH, text.length() - pos); len >= 2 && next == 0; len--) {
+                if ((lengthsAt[pos] & (1 << len)) == 0) {
+                    continue;
+                }
+                String s = text.substring(pos, pos + len);
+                List<Division> named = len >= 3 ? gazetteer.named(s) : List.of();
+                // a full name, or the short form of a division of the one before it (青海省海北州)
+                Division parent = previous;
+                Division child = gazetteer.shortNamed(s).stream()
+                        .filter(c -> parent != null && parent.code().equals(c.parent())).findFirst().orElse(null);
+                if (!named.isEmpty() || child != null) {
+                    next = len;
+                    previous = child != null ? child : named.get(0);
+                    // 海北州: a short form written with its level word
+                    if (child != null && pos + len < text.length() && LEVEL_WORDS.indexOf(text.charAt(pos + len)) >= 0) {
+                        next++;
+                    }
+                }
+            }
+            if (next == 0) {
+                break;
+            }
+            pos += next;
+        }
+        return pos;
     }
 
     /** The division a name at text[i, i+len) stands for, or null when it stands for none or stays ambiguous. */
@@ -236,7 +274,12 @@ final class DivisionReader {
         return named.computeIfAbsent(name, text::contains);
     }
 
-    private static boolean[] insideBookTitles(String text) {
+    /** Whether the text right after {@code end} makes a place name end there part of an organisation's name. */
+    static boolean partOfName(String text, int end) {
+        return organisationAfter.matcher(text.substring(end, Math.min(text.length(), end + 8))).find();
+    }
+
+    static boolean[] insideBookTitles(String text) {
         boolean[] in = new boolean[text.length()];
         int depth = 0;
         for (int k = 0; k < text.length(); k++) {

@@ -123,10 +123,29 @@ final class MeetingRecognizer {
             boolean numbersAgree = a.number() == null || m.number() == null || a.number().equals(m.number());
             boolean termsAgree = a.term() == null || m.term() == null || a.term().equals(m.term());
             if (a.kind().equals(m.kind()) && numbersAgree && termsAgree
-                    && (a.body().equals(m.body()) || a.body().endsWith(m.body()) || m.body().endsWith(a.body()))) {
+                    && (a.body().equals(m.body()) || a.body().endsWith(m.body()) || m.body().endsWith(a.body())
+                    || a.kind().equals("other") && (abbreviates(a.body(), m.body()) || abbreviates(m.body(), a.body())))) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether an event's name is the short form of another's (安全生产推进会 in a title for 安全生产大排查攻坚推进会 in
+     * the text): the same ending, and every character of the short one in the long one, in order.
+     */
+    private static boolean abbreviates(String shortName, String longName) {
+        if (shortName.length() < 4 || shortName.length() >= longName.length()
+                || !shortName.regionMatches(shortName.length() - 2, longName, longName.length() - 2, 2)) {
+            return false;
+        }
+        int k = 0;
+        for (int i = 0; i < longName.length() && k < shortName.length(); i++) {
+            if (longName.charAt(i) == shortName.charAt(k)) {
+                k++;
+            }
+        }
+        return k == shortName.length();
     }
 }

@@ -158,6 +158,7 @@ final class MentionReader {
         String text = b.text();
         int from = b.paragraphs().size() > 1 ? b.paragraphs().get(0).start() : 0;
         List<String> labels = lexicon.placeLabelsLongestFirst();
+        boolean[] inTitles = DivisionReader.insideBookTitles(text);
         // Labels claim the text longest first, each label left to right and never overlapping itself; the
         // occurrences come from one pass over the text, sorted into that order (label rank, then offset).
         long[] occurrences = placeOccurrences(text, from, labels);
@@ -178,6 +179,9 @@ final class MentionReader {
             if (!any(taken, at, at + label.length())) {
                 for (int k = at; k < at + label.length(); k++) {
                     taken[k] = true;
+                }
+                if (inTitles[at] || DivisionReader.partOfName(text, at + label.length())) {
+                    continue; // 《北京市…条例》, 首都机场集团: part of another name
                 }
                 Lexicon.Entry e = lexicon.places().get(label);
                 out.putIfAbsent(e.canonical(), new Mention(e.canonical(), e.key(), label, false,

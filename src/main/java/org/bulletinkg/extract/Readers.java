@@ -78,7 +78,7 @@ public final class Readers {
                     d.put(mm, dated);
                 }
             }
-            return a.with(Slots.DATES, java.util.Collections.unmodifiableMap(d));
+            return a.with(Slots.DATES, java.util.Collections.unmodifiableMap(DateReader.shareWithinSentences(a.bulletin(), d)));
         });
         add(m, "frames", Set.of(Slots.MEETING_NAMES, Slots.DATES, Slots.PARTICIPATION, Slots.DOCUMENTS, Slots.STUDY),
                 Set.of(Slots.MEETINGS), a -> {

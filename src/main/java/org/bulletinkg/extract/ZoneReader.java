@@ -18,6 +18,7 @@ import org.bulletinkg.rules.RuleTable;
 final class ZoneReader {
     private static final Pattern ZONE;
     private static final Pattern BEFORE;
+    private static final Pattern GENERIC;
     private static final java.util.Set<String> LANDMARKS;
     /** The lengths of the landmarks' names, by their first character (bit n: length n). */
     private static final java.util.Map<Character, Integer> LANDMARK_LENGTHS = new java.util.HashMap<>();
@@ -30,6 +31,7 @@ final class ZoneReader {
         }
         ZONE = Pattern.compile(rules.get("zone"));
         BEFORE = Pattern.compile(rules.get("zone-before"));
+        GENERIC = Pattern.compile(rules.get("zone-generic"));
         LANDMARKS = java.util.Set.of(rules.get("landmarks").strip().split("\\s+"));
         for (String l : LANDMARKS) {
             LANDMARK_LENGTHS.merge(l.charAt(0), 1 << l.length(), (x, y) -> x | y);
@@ -56,7 +58,8 @@ final class ZoneReader {
         Matcher m = ZONE.matcher(text);
         while (m.find()) {
             int start = nameStart(text, m.start(), taken);
-            if (start < 0 || m.start() - start < 2 || !free(taken, start, m.end()) || inTitles[start]) {
+            if (start < 0 || m.start() - start < 2 || !free(taken, start, m.end()) || inTitles[start]
+                    || GENERIC.matcher(text.substring(start, m.start())).matches()) {
                 continue;
             }
             add(out, text, start, m.end(), "place-zone", taken);
@@ -72,11 +75,14 @@ final class ZoneReader {
         int s = suffixStart;
         while (s > 0 && suffixStart - s < LONGEST) {
             char c = text.charAt(s - 1);
-            if (!Chars.isHan(c) && "（）()".indexOf(c) < 0 || taken[s - 1]) {
+            // over Chinese characters, brackets, and the letters and digits of a code (G60科创走廊)
+            if (!Chars.isHan(c) && "（）()".indexOf(c) < 0 && !(c < 128 && Character.isLetterOrDigit(c)) || taken[s - 1]) {
                 return s;
             }
-            // 河津经济开发区和龙门新城: 和 right after another place joins two names
-            if ((c == '和' || c == '及' || c == '与') && s >= 2 && taken[s - 2]) {
+            // 河津经济开发区和龙门新城, 改造和海北宾馆: 和 joins two names or a name to the words before it, unless
+            // a word that stands before a place precedes it (打造和平铝业产业园: 和 starts the name)
+            if ((c == '和' || c == '及' || c == '与') && s >= 2 && (taken[s - 2]
+                    || c == '和' && !BEFORE.matcher(text.substring(Math.max(0, s - 5), s - 1)).find())) {
                 return s;
             }
             if (BEFORE.matcher(text.substring(Math.max(0, s - 4), s)).find()) {

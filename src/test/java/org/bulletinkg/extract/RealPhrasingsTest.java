@@ -98,6 +98,26 @@ class RealPhrasingsTest {
     }
 
     @Test
+    void aMeetingTheCentreHeldIsOnlyReferredTo() {
+        Extraction x = extract("高阳县", LocalDate.of(2024, 6, 24), "县政府党组召开会议",
+                "6月5日，县长陈立主持召开县政府党组会议，传达学习重要讲话精神。",
+                "会议指出，总书记主持召开企业家座谈会并发表重要讲话，为我们指明了方向。");
+        assertEquals(List.of("other"), x.meetings().stream().map(MeetingFact::kind).toList());
+        assertEquals("县政府党组", x.meetings().get(0).body());
+    }
+
+    @Test
+    void meetingsJoinedInASentenceShareTheYearOneOfThemGives() {
+        Extraction x = extract("舒城县", null, "县安委会全体成员会议暨安全生产推进会",
+                "4月2日，我县召开2022年度县安委会第一次全体成员会议暨安全生产大排查攻坚推进会。县长杨文主持会议。",
+                "会议学习了《2021年安全生产工作要点》。");
+        assertEquals(2, x.meetings().size(), x.meetings().toString());
+        for (MeetingFact m : x.meetings()) {
+            assertEquals("2022-04-02", m.date().iso(), m.toString());
+        }
+    }
+
+    @Test
     void aCeremonyJoinedToAMeetingTakesOnlyItsChairAndAttendance() {
         Extraction x = extract("曲水县", LocalDate.of(2024, 11, 6), "县委理论学习中心组学习会暨读书月启动仪式",
                 "11月5日，县委理论学习中心组召开第十三次集中学习会暨“书香机关”读书月启动仪式，县委书记贺东主持，县长扎西出席。",
@@ -191,14 +211,10 @@ class RealPhrasingsTest {
     }
 
     @Test
-    void recentlyGivesThePagesMonthAlone() {
+    void recentlyIsNotDated() {
         Extraction x = extract("绿园区", LocalDate.of(2025, 3, 24), "区政协召开常委会议",
                 "区政协主席邹平近日主持区政协第十届委员会常务委员会第七次会议。");
-        assertEquals("2025-03", x.meetings().get(0).date().iso());
-        assertEquals("relative", x.meetings().get(0).dateSource());
-        Extraction undated = extract("绿园区", null, "区政协召开常委会议",
-                "日前，区政协第十届委员会常务委员会第七次会议召开。");
-        assertNull(undated.meetings().get(0).date(), "without a page date, recently fixes nothing");
+        assertNull(x.meetings().get(0).date(), "近日 fixes no day, nor surely the month");
     }
 
     @Test
@@ -298,6 +314,29 @@ class RealPhrasingsTest {
         assertEquals("https://w3id.org/bulletin-kg/id/place/cn-2113", liaoning.places().get(0).key());
         assertEquals("朝阳区委", beijing.organizations().stream().map(Mention::canonical).filter(o -> o.endsWith("委")).findFirst().orElse(""));
         assertEquals("朝阳市委", liaoning.organizations().stream().map(Mention::canonical).filter(o -> o.endsWith("委")).findFirst().orElse(""));
+    }
+
+    @Test
+    void placesInsideNamesAndZonesByTheirShape() {
+        Extraction x = extract("松江区", LocalDate.of(2021, 2, 3), "区人大常委会召开会议",
+                "2月2日，上海松江区六届人大常委会召开第四十次会议，区人大常委会主任吴军主持。",
+                "会议听取了长三角G60科创走廊建设情况的报告，要求打造和平新材料产业园，并对国家级开发区和3个自贸试验区的经验作了比较。",
+                "会议还研究了青海省海北州委和中共无锡市锡山区第四届委员会来函事项，审议了《上海市松江区生态保护条例（草案）》。");
+        List<String> places = x.places().stream().map(Mention::canonical).toList();
+        assertTrue(places.containsAll(List.of("G60科创走廊", "和平新材料产业园")), places.toString());
+        for (String no : List.of("上海市", "国家级开发区", "3个自贸试验区", "青海省", "无锡市", "锡山区")) {
+            assertFalse(places.contains(no), no + " in " + places);
+        }
+    }
+
+    @Test
+    void navigationOfPlaceNamesIsFurniture() {
+        Extraction x = extract("西安市", LocalDate.of(2019, 1, 20), "市政协会议开幕",
+                "陕西新闻 西安市 铜川市 宝鸡市 咸阳市 渭南市 延安市",
+                "欢迎光临西安市人民政府网站",
+                "昨日上午，政协西安市第十五届委员会第二次会议开幕。");
+        assertFalse(x.bulletin().text().contains("铜川市"), x.bulletin().text());
+        assertFalse(x.bulletin().text().contains("欢迎光临"), x.bulletin().text());
     }
 
     @Test
