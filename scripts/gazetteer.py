@@ -76,6 +76,17 @@ for r in rows('wikidata.csv'):
     code = r['code'][:9] if len(r['code']) == 12 and r['code'].endswith('000') else r['code']
     wikidata[code] = (r['wikidata'], r['lat'], r['lon'])
 
+# County-level divisions that the division tables leave out and Wikidata's table holds: those a province
+# administers directly (临高县, 仙桃市, 济源市, 石河子市: codes xx90xx) and a few others; a county of its
+# prefecture where that prefecture is known, else of its province.
+known = {d[0] for d in divisions}
+prefectures = {d[0] for d in divisions if d[2] == 'prefecture'}
+for r in rows('wikidata.csv'):
+    code = r['code']
+    if len(code) == 6 and code not in known and code[:2] in known:
+        parent = code[:4] if code[:4] in prefectures else code[:2]
+        divisions.append([code, r['name'], 'county', parent, 0])
+
 # short forms, left out where two children of one parent would share one
 shorts = {}
 for d in divisions:

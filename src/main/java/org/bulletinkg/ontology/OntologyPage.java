@@ -287,7 +287,9 @@ public final class OntologyPage {
     private void placeTree() {
         out.append("<section id=\"places\">\n<h2>Places 地点</h2>\n")
                 .append("<p>Places that are no administrative division (ontology/places.ttl): zones, parks, landmarks, ")
-                .append("each under the division that holds it. The 41,839 divisions of China come from the national ")
+                .append("each under the division that holds it. The ")
+                .append(String.format("%,d", org.bulletinkg.extract.Gazetteer.standard().all().size()))
+                .append(" divisions of China come from the national ")
                 .append("gazetteer, served in every database as the graph …/graph/ontology/divisions; ")
                 .append("the hierarchy is <code>schema:containedInPlace</code>.</p>\n")
                 .append("<table>\n<tr><th>place</th><th>中文</th><th>English</th><th>type</th><th>short forms</th>")
