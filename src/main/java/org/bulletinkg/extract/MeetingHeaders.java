@@ -128,11 +128,20 @@ final class MeetingHeaders {
         int cut = 0;
         for (String w : List.of("召开", "举行", "暨", "主持", "出席", "，", "。", "、")) {
             int i = body.lastIndexOf(w);
+            // a mark inside quotation marks is part of the name (“善读书、读好书”行动启动仪式)
+            while (i >= 0 && insideQuotes(body, i)) {
+                i = body.lastIndexOf(w, i - 1);
+            }
             if (i >= 0) {
                 cut = Math.max(cut, i + w.length());
             }
         }
         return body.substring(cut).replace("人民政府", "政府").replaceAll("[（(]扩大[）)]", "");
+    }
+
+    private static boolean insideQuotes(String s, int i) {
+        int open = s.lastIndexOf('“', i);
+        return open >= 0 && s.indexOf('”', open) > i;
     }
 
     private static String first(Matcher m, String... names) {

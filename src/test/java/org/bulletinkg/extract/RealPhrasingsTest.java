@@ -129,6 +129,10 @@ class RealPhrasingsTest {
         assertTrue(ceremony.documents().isEmpty(), ceremony.documents().toString());
         assertTrue(ceremony.peopleIn(Role.PRESENTER).isEmpty());
         assertEquals(List.of("贺东"), ceremony.peopleIn(Role.CHAIR));
+        Extraction quoted = extract("武强县", LocalDate.of(2020, 4, 2), "县里召开动员会",
+                "4月1日，县里召开全县干部大会暨“强作风、优服务 抓落实”主题活动动员会，县长孙明主持。");
+        assertTrue(quoted.meetings().stream().anyMatch(m -> m.body().equals("“强作风、优服务 抓落实”主题活动动员会")),
+                quoted.meetings().toString());
     }
 
     @Test
