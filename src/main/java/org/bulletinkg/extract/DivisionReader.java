@@ -2,6 +2,7 @@ package org.bulletinkg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bulletinkg.extract.Gazetteer.Division;
 import org.bulletinkg.extract.Gazetteer.Level;
@@ -21,6 +22,7 @@ import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 final class DivisionReader {
     private static final int MAX_LENGTH = 12;
     private static Pattern organisationAfter;
+    private static Pattern village;
     private static final String LEVEL_WORDS = "省市州盟县区旗";
     private static Pattern commonWord;
     private static Pattern shortContinuation;
@@ -29,6 +31,7 @@ final class DivisionReader {
         for (RuleTable.Row r : RuleTable.read("places.tsv")) {
             switch (r.name()) {
                 case "organisation-after" -> organisationAfter = Pattern.compile(r.get(1));
+                case "village" -> village = Pattern.compile(r.get(1));
                 case "common-word" -> commonWord = Pattern.compile(r.get(1));
                 case "short-continuation" -> shortContinuation = Pattern.compile(r.get(1));
                 default -> {
@@ -116,6 +119,7 @@ final class DivisionReader {
                         out.add(new Mention(d.name(), Iris.division(d.code()), s, false,
                                 Evidence.of(i, i + len, rule)));
                     }
+                    matched += villageAfter(text, i + len, d, taken, out);
                 }
             }
             if (matched > 0) {
@@ -128,6 +132,56 @@ final class DivisionReader {
             }
         }
         return out;
+    }
+
+    /**
+     * The division a zone's name starts with (河津经济开发区: 河津市; 中关村科学城: none): the one of that name or short
+     * form in the jurisdiction's province, else the only division of that full name; null when none is sure.
+     */
+    Division leadingDivision(String name, Division jurisdiction) {
+        for (int len = Math.min(MAX_LENGTH, name.length() - 2); len >= 2; len--) {
+            String prefix = name.substring(0, len);
+            List<Division> full = new ArrayList<>(len >= 3 ? gazetteer.named(prefix) : List.of());
+            List<Division> candidates = new ArrayList<>(full);
+            candidates.addAll(gazetteer.shortNamed(prefix));
+            candidates.removeIf(c -> c.abolished() || c.level() == Level.TOWNSHIP);
+            full.retainAll(candidates);
+            if (candidates.isEmpty()) {
+                continue;
+            }
+            if (jurisdiction != null) {
+                Division province = jurisdiction;
+                while (gazetteer.parentOf(province) != null) {
+                    province = gazetteer.parentOf(province);
+                }
+                Division p = province;
+                List<Division> near = candidates.stream().filter(c -> gazetteer.within(c, p)).toList();
+                if (near.size() == 1) {
+                    return near.get(0);
+                }
+            }
+            // far from the jurisdiction, only a full name that one division has (龙门新城 is no place of 龙门县)
+            return full.size() == 1 && candidates.size() == 1 ? full.get(0) : null;
+        }
+        return null;
+    }
+
+    /**
+     * A village or community right after the county or township that holds it (阜平县骆驼湾村): read as a place
+     * within that division; returns the length it takes (0: none).
+     */
+    private static int villageAfter(String text, int at, Division d, boolean[] taken, List<Mention> out) {
+        if (d.level() != Level.COUNTY && d.level() != Level.TOWNSHIP || at >= text.length() || taken[at]) {
+            return 0;
+        }
+        Matcher v = village.matcher(text).region(at, text.length());
+        if (!v.lookingAt()) {
+            return 0;
+        }
+        String name = v.group(1);
+        out.add(new Mention(name, null, name, false, Evidence.of(at, v.end(1), "place-village"))
+                .within(Iris.division(d.code())));
+        return name.length();
     }
 
     /**

@@ -92,7 +92,11 @@ public final class Readers {
             boolean[] taken = new boolean[a.bulletin().text().length()];
             List<Mention> places = new ArrayList<>(divisions.read(a.bulletin(), d, taken, true));
             places.addAll(mentions.places(a.bulletin(), taken));
-            places.addAll(zones.read(a.bulletin(), taken));
+            for (Mention zone : zones.read(a.bulletin(), taken)) {
+                // 河津经济开发区 lies in 河津市: a zone named after a division is placed in it
+                Gazetteer.Division in = zone.key() == null ? divisions.leadingDivision(zone.canonical(), d) : null;
+                places.add(in == null ? zone : zone.within(org.bulletinkg.resolve.Iris.division(in.code())));
+            }
             places.addAll(divisions.read(a.bulletin(), d, taken, false));
             return a.with(Slots.PLACES, onePerPlace(places));
         });

@@ -121,6 +121,9 @@ public final class GraphMapper {
                 Node place = uri(p.key() != null ? p.key() : Iris.place(p.canonical()));
                 quad(place, RDF.type.asNode(), BKG.Place.asNode());
                 quad(place, RDFS.label.asNode(), zh(p.canonical()));
+                if (p.within() != null) {
+                    quad(place, Vocab.schemaContainedInPlace, uri(p.within()));
+                }
                 fact(bulletin, BKG.mentionsPlace.asNode(), place, p.evidence());
             }
             for (Mention s : x.strategies()) {

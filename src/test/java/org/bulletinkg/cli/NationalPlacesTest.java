@@ -42,9 +42,14 @@ class NationalPlacesTest {
                 市委常委会召开第30次会议
                 3月2日，市委常委会召开第30次会议，市委书记李松林主持会议。会议研究了朝阳市乡村振兴工作。
                 """, StandardCharsets.UTF_8);
+        Files.writeString(in.resolve("hj.txt"), """
+                市委常委会召开第31次会议
+                3月9日，市委常委会召开第31次会议，市委书记周岩主持会议。会议研究了河津经济开发区建设，听取了阜平县骆驼湾村结对帮扶情况。
+                """, StandardCharsets.UTF_8);
         Files.writeString(in.resolve("manifest.json"), """
                 [{"file": "bj.txt", "source_url": null, "jurisdiction": "朝阳区", "published": "2021-03-03"},
-                 {"file": "ln.txt", "source_url": null, "jurisdiction": "朝阳市", "published": "2021-03-03"}]
+                 {"file": "ln.txt", "source_url": null, "jurisdiction": "朝阳市", "published": "2021-03-03"},
+                 {"file": "hj.txt", "source_url": null, "jurisdiction": "河津市", "published": "2021-03-10"}]
                 """, StandardCharsets.UTF_8);
         try (Tdb2Store store = Tdb2Store.open(dir.resolve("db"))) {
             Pipeline.Report r = TestBuilds.build(store, List.of(), in.resolve("manifest.json"));
@@ -53,7 +58,7 @@ class NationalPlacesTest {
 
             List<String> jurisdictions = select(store, PREFIXES + """
                     SELECT ?code WHERE { ?b a bkg:Bulletin ; bkg:jurisdiction/bkg:divisionCode ?code } ORDER BY ?code""", "code");
-            assertEquals(List.of("110105", "2113"), jurisdictions, "the Beijing district and the Liaoning city");
+            assertEquals(List.of("110105", "140882", "2113"), jurisdictions, "the Beijing district and the Liaoning city");
             List<String> meetings = select(store, PREFIXES + """
                     SELECT ?m WHERE { ?m a bkg:Meeting ; bkg:sessionNumber 30 } ORDER BY ?m""", "m");
             assertEquals(2, meetings.size(), "two 30th meetings, one per jurisdiction: " + meetings);
@@ -65,7 +70,13 @@ class NationalPlacesTest {
             List<String> rolledUp = select(store, PREFIXES + """
                     SELECT ?province WHERE { ?b bkg:jurisdiction ?j . ?j schema:containedInPlace+ ?p .
                       ?p bkg:placeType "province" ; rdfs:label ?province } ORDER BY ?province""", "province");
-            assertEquals(List.of("北京市", "辽宁省"), rolledUp);
+            assertEquals(List.of("北京市", "山西省", "辽宁省"), rolledUp);
+            // a village and a zone that are no divisions roll up through the division the text places them in
+            List<String> within = select(store, PREFIXES + """
+                    SELECT ?x WHERE { ?b bkg:mentionsPlace ?p . FILTER NOT EXISTS { ?p bkg:divisionCode ?c }
+                      ?p rdfs:label ?l ; schema:containedInPlace+ ?prov . ?prov bkg:placeType "province" ; rdfs:label ?pl
+                      BIND(CONCAT(STR(?l), " ", STR(?pl)) AS ?x) } ORDER BY ?x""", "x");
+            assertEquals(List.of("河津经济开发区 山西省", "骆驼湾村 河北省"), within);
 
             int rows = Gazetteer.standard().all().size();
             assertEquals(List.of(String.valueOf(rows)), select(store, PREFIXES + """
