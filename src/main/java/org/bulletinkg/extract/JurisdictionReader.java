@@ -9,18 +9,22 @@ import org.bulletinkg.parse.Bulletin;
  * Whose bodies a bulletin's 区委, 县政府, 市人大常委会 mean: the manifest's jurisdiction where it names one
  * (resolved in the gazetteer, 朝阳区 by the province or city the text names); else the division whose body
  * the title or the opening names (海淀区委, 临河区第十四届委员会, 阜平县委常委会), else the one its 来源 line
- * names. Null when none of these says.
+ * names, else the one its address's host spells (www.bagongshan.gov.cn). Null when none of these says.
  */
 public final class JurisdictionReader {
     /** A division's name right before one of its bodies. */
     private static final Pattern BODY_AFTER = Pattern.compile("^(?:委|人民政府|政府|人大|政协|第[一二三四五六七八九十]+届)");
     private static final int OPENING = 300;
 
-    /** A jurisdiction and where it came from: manifest, text or source-line. */
+    /** A jurisdiction and where it came from: manifest, text, source-line or address-host. */
     public record Found(Division division, String source) {
     }
 
+    /** Built once per process, on the first bulletin that needs it. */
+    private static HostJurisdiction sharedHosts;
+
     private final Gazetteer gazetteer;
+    private HostJurisdiction hosts;
 
     public JurisdictionReader(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -43,7 +47,21 @@ public final class JurisdictionReader {
                 return new Found(d, "source-line");
             }
         }
-        return null;
+        d = hosts().of(b.metadata().sourceUrl(), text);
+        return d == null ? null : new Found(d, "address-host");
+    }
+
+    private HostJurisdiction hosts() {
+        HostJurisdiction h = hosts;
+        if (h == null) {
+            synchronized (JurisdictionReader.class) {
+                if (sharedHosts == null) {
+                    sharedHosts = new HostJurisdiction(gazetteer);
+                }
+                h = hosts = sharedHosts;
+            }
+        }
+        return h;
     }
 
     /** The first county, prefecture or province whose full name stands right before a body word. */

@@ -344,6 +344,17 @@ class RealPhrasingsTest {
     }
 
     @Test
+    void jurisdictionFromTheAddressesHostWhenNothingElseSays() {
+        Extraction x = extractAt("https://www.bagongshan.gov.cn/zhxx/bgsxx/123.html", null, "区政协召开党组会",
+                "4月8日，区政协召开党组会，区政协主席侯明主持会议。");
+        assertEquals("八公山区", x.jurisdiction().division().name());
+        assertEquals("address-host", x.jurisdiction().source());
+        Extraction initials = extractAt("http://www.hy.gov.cn/xwzx/123.html", null, "县政府召开常务会议",
+                "4月8日，县政府召开常务会议。");
+        assertNull(initials.jurisdiction(), "initials spell no one division");
+    }
+
+    @Test
     void jurisdictionFromTheTextWhenTheManifestGivesNone() {
         Extraction x = extract(null, LocalDate.of(2020, 5, 6), "阜平县委常委会召开会议",
                 "5月5日，阜平县委常委会召开会议，县委书记谷风主持会议。");
