@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * figure this build reached, so that a change that loses ground on real text fails here.
  */
 class RealdevQualityTest {
-    private static final double MACRO_FLOOR = 0.80;
+    private static final double MACRO_FLOOR = 0.89;
 
     @Test
     void realBulletinsScoreAtLeastTheFloor(@TempDir Path dir) throws IOException {
