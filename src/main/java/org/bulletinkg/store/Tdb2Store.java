@@ -76,6 +76,10 @@ public final class Tdb2Store implements AutoCloseable {
     private static void createAtomically(Path dir) {
         Path target = dir.toAbsolutePath().normalize();
         try {
+            if (Files.exists(target) && !Files.isDirectory(target)) {
+                throw new StoreException(dir + ": this is a file, not a database folder; nothing was changed"
+                        + " (give a new or empty folder with --db)");
+            }
             if (Files.isDirectory(target)) {
                 try (var entries = Files.list(target)) {
                     if (entries.findAny().isPresent()) {
@@ -89,7 +93,9 @@ public final class Tdb2Store implements AutoCloseable {
             DatasetGraph created = DatabaseMgr.connectDatasetGraph(fresh.toString());
             Txn.executeWrite(created, () -> { });
             TDBInternal.expel(created);
-            Files.deleteIfExists(target);
+            if (Files.isDirectory(target)) {
+                Files.delete(target); // the empty folder checked above: nothing of the user's
+            }
             Files.move(fresh, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new StoreException(dir + ": cannot create the database (" + e.getMessage() + ")", e);

@@ -62,6 +62,24 @@ class CommandLineTest {
     }
 
     @Test
+    void aDatabaseFolderThatIsAFileOrHoldsOtherFilesIsRefusedAndKept(@TempDir Path dir) throws Exception {
+        Path notes = Files.writeString(dir.resolve("notes.txt"), "my notes", StandardCharsets.UTF_8);
+        StringWriter err = new StringWriter();
+        assertEquals(1, TestBuilds.run(new StringWriter(), err, "build", "samples", "--db", notes.toString()));
+        assertTrue(err.toString().contains("notes.txt") && err.toString().contains("is a file"), err.toString());
+        assertEquals("my notes", Files.readString(notes, StandardCharsets.UTF_8), "the user's file is untouched");
+        Path folder = Files.createDirectories(dir.resolve("papers"));
+        Files.writeString(folder.resolve("draft.md"), "draft", StandardCharsets.UTF_8);
+        StringWriter err2 = new StringWriter();
+        assertEquals(1, TestBuilds.run(new StringWriter(), err2, "build", "samples", "--db", folder.toString()));
+        assertTrue(err2.toString().contains("papers"), err2.toString());
+        assertEquals("draft", Files.readString(folder.resolve("draft.md"), StandardCharsets.UTF_8));
+        try (var left = Files.list(dir)) {
+            assertEquals(2, left.count(), "no half-made database left beside them");
+        }
+    }
+
+    @Test
     void queryOnMissingDatabaseAndUsageErrors(@TempDir Path dir) {
         StringWriter err = new StringWriter();
         assertEquals(1, TestBuilds.run(new StringWriter(), err, "query", "--db", dir.resolve("none").toString(),
