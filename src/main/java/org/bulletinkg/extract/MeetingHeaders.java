@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.bulletinkg.rules.Keywords;
 import org.bulletinkg.rules.RuleTable;
 
 /**
@@ -14,8 +15,8 @@ final class MeetingHeaders {
     private static final String DIGITS = "[0-9０-９零〇一二两三四五六七八九十百千]+";
     private static final String LEVELS = "省|市|州|盟|区|县|旗|镇|乡|街道";
 
-    /** One rule of the table. */
-    record Rule(String name, String kind, String body, Pattern pattern, int order) {
+    /** One rule of the table; a stretch of text without one of its keywords is not searched. */
+    record Rule(String name, String kind, String body, Pattern pattern, Keywords keywords, int order) {
     }
 
     /**
@@ -40,7 +41,8 @@ final class MeetingHeaders {
     private static List<Rule> load() {
         List<Rule> rules = new ArrayList<>();
         for (RuleTable.Row r : RuleTable.read("meeting-headers.tsv")) {
-            rules.add(new Rule(r.name(), r.get(1), r.get(2), Pattern.compile(expand(r.get(3))), rules.size()));
+            Pattern p = Pattern.compile(expand(r.get(3)));
+            rules.add(new Rule(r.name(), r.get(1), r.get(2), p, Keywords.of(p), rules.size()));
         }
         return List.copyOf(rules);
     }
@@ -66,11 +68,18 @@ final class MeetingHeaders {
         return out.toString();
     }
 
+    static List<Rule> rules() {
+        return RULES;
+    }
+
     /** The headers in text[start, end), in text order; of overlapping ones the longest, then the earlier rule. */
     static List<Header> find(String text, int start, int end, String jurisdictionLevel) {
         String part = text.substring(start, end);
         List<Header> all = new ArrayList<>();
         for (Rule rule : RULES) {
+            if (!rule.keywords().mayMatch(part)) {
+                continue;
+            }
             Matcher m = rule.pattern().matcher(part);
             while (m.find()) {
                 if (m.end() > m.start()) {

@@ -1,9 +1,15 @@
 package org.bulletinkg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The look-up structures the rules use for speed answer exactly what the plain searches did. */
@@ -43,6 +49,40 @@ class LookupTablesTest {
             assertEquals(firstEndingAt(lexicon.postTitles(), text, e),
                     firstEndingAt(List.of(lexicon.postTitlesEndingWith(text, e)), text, e));
         }
+    }
+
+    @Test
+    void meetingHeaderKeywordsNeverHideAHeader() throws IOException {
+        List<String> texts = new ArrayList<>(List.of("区委常委会召开第174次会议", "市政府召开第12次常务会议",
+                "县委理论学习中心组集体学习", "区防汛指挥部全体成员会议", "召开全区安全生产工作推进会",
+                "河长制联席会议", "区人大常委会主任会议", "区政协主席会议暨党组会议", "市长办公会议研究"));
+        texts.addAll(lines(Path.of("samples")));
+        texts.addAll(lines(Path.of("../shared/eval/dev")));
+        int found = 0;
+        for (MeetingHeaders.Rule rule : MeetingHeaders.rules()) {
+            for (String t : texts) {
+                if (rule.pattern().matcher(t).find()) {
+                    found++;
+                    assertTrue(rule.keywords().mayMatch(t), rule.name() + " " + rule.keywords() + ": " + t);
+                }
+            }
+        }
+        assertTrue(found > 20, "headers found: " + found);
+    }
+
+    private static List<String> lines(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+                    out.addAll(List.of(line.split("(?<=[。；])")));
+                }
+            }
+        }
+        return out;
     }
 
     private static String firstStartingAt(List<String> words, String text, int i) {
