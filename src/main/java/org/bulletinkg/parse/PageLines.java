@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.bulletinkg.rules.Keywords;
 import org.bulletinkg.rules.RuleTable;
 
 /**
@@ -16,7 +17,19 @@ final class PageLines {
     /** A numeric date: 2022-11-27, 2022/4/27, 2022.01.19, 2022年1月19日. */
     private static final String DATE = "(?<y>(?:19|20)\\d{2})\\s*[-年/.]\\s*(?<m>\\d{1,2})\\s*[-月/.]\\s*(?<d>\\d{1,2})日?";
 
-    private record DateRule(String name, int rank, Pattern pattern) {
+    /** An expression of a table, and the keywords a line it matches holds. */
+    private record Rule(Pattern pattern, Keywords keywords) {
+        static Rule of(String regex) {
+            Pattern p = Pattern.compile(regex);
+            return new Rule(p, Keywords.of(p));
+        }
+
+        boolean found(String line) {
+            return keywords.mayMatch(line) && pattern.matcher(line).find();
+        }
+    }
+
+    private record DateRule(String name, int rank, Rule rule) {
     }
 
     /** A date line: its date, rule and rank. */
@@ -24,7 +37,7 @@ final class PageLines {
     }
 
     private static final int MAX_LENGTH;
-    private static final List<Pattern> FURNITURE = new ArrayList<>();
+    private static final List<Rule> FURNITURE = new ArrayList<>();
     private static final List<DateRule> DATE_LINES = new ArrayList<>();
 
     static {
@@ -33,13 +46,13 @@ final class PageLines {
             if (r.name().equals("max-length")) {
                 max = Integer.parseInt(r.get(1).strip());
             } else {
-                FURNITURE.add(Pattern.compile(r.get(1)));
+                FURNITURE.add(Rule.of(r.get(1)));
             }
         }
         MAX_LENGTH = max;
         for (RuleTable.Row r : RuleTable.read("date-lines.tsv")) {
             DATE_LINES.add(new DateRule(r.name(), Integer.parseInt(r.get(1).strip()),
-                    Pattern.compile(r.get(2).replace("{DATE}", DATE))));
+                    Rule.of(r.get(2).replace("{DATE}", DATE))));
         }
     }
 
@@ -51,12 +64,12 @@ final class PageLines {
         if (line.length() > MAX_LENGTH) {
             return false;
         }
-        for (Pattern p : FURNITURE) {
-            if (p.matcher(line).find()) {
+        for (Rule rule : FURNITURE) {
+            if (rule.found(line)) {
                 return true;
             }
         }
-        return dateLine(line) != null && !line.contains("。");
+        return !line.contains("。") && dateLine(line) != null;
     }
 
     /** The date a line gives as the page's date, or null. */
@@ -66,7 +79,10 @@ final class PageLines {
         }
         DateLine best = null;
         for (DateRule rule : DATE_LINES) {
-            Matcher m = rule.pattern().matcher(line);
+            if (!rule.rule().keywords().mayMatch(line)) {
+                continue;
+            }
+            Matcher m = rule.rule().pattern().matcher(line);
             if (m.find() && (best == null || rule.rank() < best.rank())) {
                 LocalDate d = toDate(m);
                 if (d != null) {
