@@ -91,7 +91,7 @@ final class DivisionReader {
     List<Mention> read(Bulletin b, Division jurisdiction, boolean[] taken, boolean fullNamesOnly) {
         String text = b.text();
         boolean[] inTitleMarks = insideBookTitles(text);
-        java.util.Map<String, Boolean> named = new java.util.HashMap<>();
+        Asked asked = new Asked();
         List<Mention> out = new ArrayList<>();
         List<String> seen = new ArrayList<>();
         // the lengths of the names that start at each offset (bit n: length n)
@@ -107,7 +107,7 @@ final class DivisionReader {
                         continue;
                     }
                     String s = text.substring(i, i + len);
-                    Division d = choose(s, text, i, len, jurisdiction, fullNamesOnly, named);
+                    Division d = choose(s, text, i, len, jurisdiction, fullNamesOnly, asked);
                     if (d == null) {
                         continue;
                     }
@@ -223,7 +223,7 @@ final class DivisionReader {
 
     /** The division a name at text[i, i+len) stands for, or null when it stands for none or stays ambiguous. */
     private Division choose(String s, String text, int i, int len, Division j, boolean fullNamesOnly,
-                            java.util.Map<String, Boolean> named) {
+                            Asked asked) {
         List<Division> full = fullNamesOnly && s.length() < 3 ? List.of() : gazetteer.named(s);
         List<Division> shortForms = fullNamesOnly ? List.of() : gazetteer.shortNamed(s);
         if (full.isEmpty() && shortForms.isEmpty()) {
@@ -233,7 +233,7 @@ final class DivisionReader {
         int bestScore = 0;
         int candidates = 0;
         for (Division d : full) {
-            int score = fullScore(d, s, text, i, j, named);
+            int score = fullScore(d, s, text, i, j, asked);
             if (score > 0) {
                 candidates++;
             }
@@ -243,7 +243,7 @@ final class DivisionReader {
             }
         }
         for (Division d : shortForms) {
-            int score = shortScore(d, s, text, i, len, j, named);
+            int score = shortScore(d, s, text, i, len, j, asked);
             if (score > 0) {
                 candidates++;
             }
@@ -261,8 +261,8 @@ final class DivisionReader {
     }
 
     /** 4: within the jurisdiction; 3: the parent named in the text; 2: unique or high; 0: not read. */
-    private int fullScore(Division d, String s, String text, int i, Division j, java.util.Map<String, Boolean> named) {
-        int context = context(d, text, j, named);
+    private int fullScore(Division d, String s, String text, int i, Division j, Asked asked) {
+        int context = context(d, text, j, asked);
         if (s.length() == 2) {
             return context >= 3 ? context : 0;
         }
@@ -277,26 +277,44 @@ final class DivisionReader {
     }
 
     private int shortScore(Division d, String s, String text, int i, int len, Division j,
-                           java.util.Map<String, Boolean> named) {
-        int context = context(d, text, j, named);
-        boolean common = commonWord.matcher(s).matches();
+                           Asked asked) {
         if (i + len < text.length() && shortContinuation.matcher(text.substring(i + len, i + len + 1)).matches()) {
             return 0; // 丈八湖 is a lake, not 丈八街道
         }
+        // the context and the common-word list asked only where the level's score depends on them
         return switch (d.level()) {
-            case PROVINCE -> context > 0 ? context : common ? 0 : 2;
-            case PREFECTURE -> context > 0 ? context : !common && s.length() >= 3 ? 1 : 0;
+            case PROVINCE -> {
+                int context = context(d, text, j, asked);
+                yield context > 0 ? context : common(s) ? 0 : 2;
+            }
+            case PREFECTURE -> {
+                int context = context(d, text, j, asked);
+                yield context > 0 ? context : !common(s) && s.length() >= 3 ? 1 : 0;
+            }
             // a county's or township's short form only among the jurisdiction's own divisions
             case COUNTY -> j != null && (d.code().equals(j.code()) || j.code().equals(d.parent())) ? 4 : 0;
-            case TOWNSHIP -> j != null && j.code().equals(d.parent()) && !common ? 4 : 0;
+            case TOWNSHIP -> j != null && j.code().equals(d.parent()) && !common(s) ? 4 : 0;
         };
+    }
+
+    private static boolean common(String s) {
+        return commonWord.matcher(s).matches();
     }
 
     /**
      * How the bulletin's context supports a division: 4 within the jurisdiction or its ancestor, 3 when the
      * text names its parent, 2 when it lies in the jurisdiction's province, 0 otherwise.
      */
-    private int context(Division d, String text, Division j, java.util.Map<String, Boolean> named) {
+    private int context(Division d, String text, Division j, Asked asked) {
+        Integer known = asked.contexts.get(d);
+        if (known == null) {
+            known = supportOf(d, text, j, asked);
+            asked.contexts.put(d, known);
+        }
+        return known;
+    }
+
+    private int supportOf(Division d, String text, Division j, Asked asked) {
         if (j != null) {
             if (gazetteer.within(d, j) || gazetteer.within(j, d)) {
                 return 4;
@@ -307,8 +325,8 @@ final class DivisionReader {
             }
         }
         Division parent = gazetteer.parentOf(d);
-        if (parent != null && (contains(text, parent.name(), named)
-                || parent.shortName() != null && parent.shortName().length() >= 2 && contains(text, parent.shortName(), named))) {
+        if (parent != null && (contains(text, parent.name(), asked)
+                || parent.shortName() != null && parent.shortName().length() >= 2 && contains(text, parent.shortName(), asked))) {
             return 3;
         }
         if (j != null) {
@@ -324,8 +342,14 @@ final class DivisionReader {
     }
 
     /** Whether the text holds a name, asked once per name and bulletin. */
-    private static boolean contains(String text, String name, java.util.Map<String, Boolean> named) {
-        return named.computeIfAbsent(name, text::contains);
+    private static boolean contains(String text, String name, Asked asked) {
+        return asked.names.computeIfAbsent(name, text::contains);
+    }
+
+    /** What one read asks of its text more than once: whether it holds a name; how it supports a division. */
+    private static final class Asked {
+        private final java.util.Map<String, Boolean> names = new java.util.HashMap<>();
+        private final java.util.Map<Division, Integer> contexts = new java.util.IdentityHashMap<>();
     }
 
     /** Whether the text right after {@code end} makes a place name end there part of an organisation's name. */
