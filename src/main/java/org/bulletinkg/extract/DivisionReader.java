@@ -81,22 +81,46 @@ final class DivisionReader {
     }
 
     /**
+     * Where the gazetteer's names occur in a bulletin's text, and which characters stand inside 《》: found
+     * once per bulletin, read by both passes.
+     */
+    static final class Occurrences {
+        private final String text;
+        /** The lengths of the names that start at each offset (bit n: length n). */
+        private final int[] lengthsAt;
+        private final boolean[] inTitleMarks;
+
+        private Occurrences(String text, int[] lengthsAt, boolean[] inTitleMarks) {
+            this.text = text;
+            this.lengthsAt = lengthsAt;
+            this.inTitleMarks = inTitleMarks;
+        }
+    }
+
+    /** The names of the bulletin's text, in one pass of the automaton. */
+    Occurrences occurrences(Bulletin b) {
+        String text = b.text();
+        int[] lengthsAt = new int[text.length()];
+        names.parseText(text, (begin, end, value) -> lengthsAt[begin] |= 1 << (end - begin));
+        return new Occurrences(text, lengthsAt, insideBookTitles(text));
+    }
+
+    /**
      * The divisions named in the text, in text order, each once.
      *
+     * @param found         the names in the bulletin's text ({@link #occurrences})
      * @param jurisdiction  the bulletin's jurisdiction, or null
      * @param taken         characters other readers have claimed (a zone of the place dictionary); updated
      * @param fullNamesOnly only full names of three characters or more: the first pass, so that 金融街街道
      *                      claims its text before the zone 金融街 does
      */
-    List<Mention> read(Bulletin b, Division jurisdiction, boolean[] taken, boolean fullNamesOnly) {
-        String text = b.text();
-        boolean[] inTitleMarks = insideBookTitles(text);
+    List<Mention> read(Occurrences found, Division jurisdiction, boolean[] taken, boolean fullNamesOnly) {
+        String text = found.text;
+        int[] lengthsAt = found.lengthsAt;
+        boolean[] inTitleMarks = found.inTitleMarks;
         Asked asked = new Asked();
         List<Mention> out = new ArrayList<>();
         List<String> seen = new ArrayList<>();
-        // the lengths of the names that start at each offset (bit n: length n)
-        int[] lengthsAt = new int[text.length()];
-        names.parseText(text, (begin, end, value) -> lengthsAt[begin] |= 1 << (end - begin));
         int i = 0;
         while (i < text.length()) {
             int lengths = lengthsAt[i];

@@ -90,14 +90,15 @@ public final class Readers {
             JurisdictionReader.Found j = a.get(Slots.JURISDICTION);
             Gazetteer.Division d = j == null ? null : j.division();
             boolean[] taken = new boolean[a.bulletin().text().length()];
-            List<Mention> places = new ArrayList<>(divisions.read(a.bulletin(), d, taken, true));
+            DivisionReader.Occurrences named = divisions.occurrences(a.bulletin());
+            List<Mention> places = new ArrayList<>(divisions.read(named, d, taken, true));
             places.addAll(mentions.places(a.bulletin(), taken));
             for (Mention zone : zones.read(a.bulletin(), taken)) {
                 // 河津经济开发区 lies in 河津市: a zone named after a division is placed in it
                 Gazetteer.Division in = zone.key() == null ? divisions.leadingDivision(zone.canonical(), d) : null;
                 places.add(in == null ? zone : zone.within(org.bulletinkg.resolve.Iris.division(in.code())));
             }
-            places.addAll(divisions.read(a.bulletin(), d, taken, false));
+            places.addAll(divisions.read(named, d, taken, false));
             return a.with(Slots.PLACES, onePerPlace(places));
         });
         add(m, "organizations", Set.of(Slots.PEOPLE, Slots.JURISDICTION, Slots.MEETINGS), Set.of(Slots.ORGANIZATIONS), a -> {
