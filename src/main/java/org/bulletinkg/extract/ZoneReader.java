@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bulletinkg.parse.Bulletin;
+import org.bulletinkg.rules.Keywords;
 import org.bulletinkg.rules.RuleTable;
 
 /**
@@ -17,6 +18,8 @@ import org.bulletinkg.rules.RuleTable;
  */
 final class ZoneReader {
     private static final Pattern ZONE;
+    /** The characters a zone's ending starts with: the search tries no other offset. */
+    private static final Keywords ZONE_STARTS;
     private static final Pattern BEFORE;
     private static final Pattern GENERIC;
     private static final java.util.Set<String> LANDMARKS;
@@ -30,6 +33,7 @@ final class ZoneReader {
             rules.put(r.name(), r.get(1));
         }
         ZONE = Pattern.compile(rules.get("zone"));
+        ZONE_STARTS = Keywords.of(ZONE);
         BEFORE = Pattern.compile(rules.get("zone-before"));
         GENERIC = Pattern.compile(rules.get("zone-generic"));
         LANDMARKS = java.util.Set.of(rules.get("landmarks").strip().split("\\s+"));
@@ -56,7 +60,7 @@ final class ZoneReader {
             }
         }
         Matcher m = ZONE.matcher(text);
-        while (m.find()) {
+        for (int from = 0; ZONE_STARTS.find(m, text, from); from = Keywords.after(m)) {
             int start = nameStart(text, m.start(), taken);
             if (start < 0 || m.start() - start < 2 || !free(taken, start, m.end()) || inTitles[start]
                     || GENERIC.matcher(text.substring(start, m.start())).matches()) {

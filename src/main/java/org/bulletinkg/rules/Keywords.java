@@ -4,23 +4,29 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The words one of which every text an expression can match in must hold, read off the expression itself: its
- * longest literal run that no match can do without (政协 of {@code {L}政协{H}…主席会议}), or an alternation of
- * such runs (领导小组|工作小组|指挥部). A rule whose words a text lacks cannot match there, and a plain
- * {@code indexOf} says so far more cheaply than the expression's search over every position. The words are
- * derived, never written into the tables: an expression this reading does not follow (flags, quoting,
- * back-references) has none, and is always run.
+ * What every match of an expression holds, read off the expression itself: the words one of which it must
+ * contain — its longest literal run that no match can do without (政协 of {@code {L}政协{H}…主席会议}), or an
+ * alternation of such runs (领导小组|工作小组|指挥部) — and, where the reading tells, the characters it starts
+ * with (产业园|开发区|新区: 产, 开, 新). A text without the words cannot hold a match, and a plain
+ * {@code indexOf} says so far more cheaply than the expression's search over every offset; an offset without a
+ * first character cannot start one, and a table look-up says so more cheaply than trying every branch there.
+ * Both are derived, never written into the tables: an expression this reading does not follow (flags, quoting,
+ * back-references) has none, and is searched as usual.
  */
 public final class Keywords {
-    private static final Keywords NONE = new Keywords(List.of());
+    private static final Keywords NONE = new Keywords(List.of(), null);
 
     private final List<String> words;
+    /** Whether a match may start with a character, by its code; null when any character may start one. */
+    private final boolean[] starts;
 
-    private Keywords(List<String> words) {
+    private Keywords(List<String> words, boolean[] starts) {
         this.words = words;
+        this.starts = starts;
     }
 
     /** The keywords of an expression; none when it has flags or a construct this reading does not follow. */
@@ -30,11 +36,18 @@ public final class Keywords {
         }
         try {
             Reading r = new Reading(pattern.pattern());
-            Set<String> found = r.alternation();
-            if (r.at < r.re.length() || found == null) {
+            Need need = r.alternation();
+            if (r.at < r.re.length()) {
                 return NONE;
             }
-            return new Keywords(List.copyOf(found));
+            boolean[] starts = null;
+            if (need.first() != null) {
+                starts = new boolean[Character.MAX_VALUE + 1];
+                for (char c : need.first()) {
+                    starts[c] = true;
+                }
+            }
+            return new Keywords(need.words() == null ? List.of() : List.copyOf(need.words()), starts);
         } catch (Unfollowed e) {
             return NONE;
         }
@@ -53,14 +66,55 @@ public final class Keywords {
         return false;
     }
 
+    /**
+     * What {@code m.find(from)} does — the first match of m's expression that starts at {@code from} or later,
+     * in m's whole input — trying the expression only at offsets that hold a first character of it.
+     * A caller going through every match goes on from {@link #after}.
+     *
+     * @param m a matcher of the expression these are the keywords of
+     */
+    public boolean find(Matcher m, String text, int from) {
+        if (from > text.length()) {
+            return false;
+        }
+        if (starts == null) {
+            return m.find(from);
+        }
+        // as find() tries each offset: the text before and after the offset in view, ^ only at the text's start
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        for (int i = from; i < text.length(); i++) {
+            if (starts[text.charAt(i)] && m.region(i, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the search for the next match goes on after m's match, as {@code Matcher.find()} goes on. */
+    public static int after(Matcher m) {
+        return m.end() == m.start() ? m.end() + 1 : m.end();
+    }
+
     /** The words, one of which a text must hold; empty when the expression gives none. */
     public List<String> words() {
         return words;
     }
 
+    /** Whether the reading tells the characters a match starts with. */
+    public boolean knowsFirstCharacters() {
+        return starts != null;
+    }
+
     @Override
     public String toString() {
         return words.toString();
+    }
+
+    /**
+     * What a part of an expression needs of a match: words one of which it holds (null for none), and the
+     * characters it starts with (null where the part may start with any, or with nothing).
+     */
+    private record Need(Set<String> words, Set<Character> first) {
     }
 
     /** A construct the reading does not follow: the expression then has no keywords. */
@@ -71,8 +125,8 @@ public final class Keywords {
     }
 
     /**
-     * A recursive reading of the expression's syntax. Each part yields the words one of which a match of it must
-     * hold, or null when it needs none (a class, an optional part, a negative look-around).
+     * A recursive reading of the expression's syntax. Each part yields what a match of it needs ({@link Need}):
+     * a class, an optional part or a negative look-around needs no words.
      */
     private static final class Reading {
         private static final Comparator<Set<String>> BETTER = Comparator
@@ -87,31 +141,43 @@ public final class Keywords {
         }
 
         /** Branches separated by |: each must need words, and a match needs one of any branch's. */
-        Set<String> alternation() {
+        Need alternation() {
             Set<String> all = new LinkedHashSet<>();
-            boolean every = true;
+            Set<Character> first = new LinkedHashSet<>();
+            boolean everyWords = true;
+            boolean everyFirst = true;
             while (true) {
-                Set<String> branch = sequence();
-                if (branch == null) {
-                    every = false;
+                Need branch = sequence();
+                if (branch.words() == null) {
+                    everyWords = false;
                 } else {
-                    all.addAll(branch);
+                    all.addAll(branch.words());
+                }
+                if (branch.first() == null) {
+                    everyFirst = false;
+                } else {
+                    first.addAll(branch.first());
                 }
                 if (at < re.length() && re.charAt(at) == '|') {
                     at++;
                 } else {
-                    return every ? all : null;
+                    return new Need(everyWords ? all : null, everyFirst ? first : null);
                 }
             }
         }
 
-        /** Parts one after another: the best of what they need (the longest run of literal characters, …). */
-        private Set<String> sequence() {
+        /**
+         * Parts one after another: the best of what they need (the longest run of literal characters, …); the
+         * first characters of the first part, where it is a literal character or a group that a match cannot skip.
+         */
+        private Need sequence() {
             Set<String> best = null;
+            Set<Character> first = null;
+            boolean atStart = true;
             StringBuilder run = new StringBuilder();
             while (at < re.length() && re.charAt(at) != '|' && re.charAt(at) != ')') {
                 int literal = -1;
-                Set<String> needed = null;
+                Need needed = null;
                 char c = re.charAt(at);
                 if (c == '\\') {
                     literal = escape();
@@ -128,6 +194,14 @@ public final class Keywords {
                     at++;
                 }
                 int min = quantifierMin();
+                if (atStart) {
+                    atStart = false;
+                    if (min != 0 && literal >= 0) {
+                        first = Set.of((char) literal);
+                    } else if (min != 0 && needed != null) {
+                        first = needed.first();
+                    }
+                }
                 if (literal >= 0 && min < 0) {
                     run.append((char) literal);
                     continue;
@@ -139,11 +213,11 @@ public final class Keywords {
                 }
                 if (literal >= 0) {
                     best = better(best, Set.of(String.valueOf((char) literal)));
-                } else if (needed != null) {
-                    best = better(best, needed);
+                } else if (needed != null && needed.words() != null) {
+                    best = better(best, needed.words());
                 }
             }
-            return better(best, run);
+            return new Need(better(best, run), first);
         }
 
         private static Set<String> better(Set<String> best, StringBuilder run) {
@@ -264,20 +338,30 @@ public final class Keywords {
             }
         }
 
-        /** A group: what its content needs, but nothing for a negative look-around. */
-        private Set<String> group() {
+        /**
+         * A group: what its content needs, but no words for a negative look-around and no first characters for
+         * any look-around (it starts no match).
+         */
+        private Need group() {
             at++;
             boolean negative = false;
+            boolean lookaround = false;
             if (re.startsWith("?", at)) {
-                if (re.startsWith("?:", at) || re.startsWith("?>", at) || re.startsWith("?=", at)) {
+                if (re.startsWith("?:", at) || re.startsWith("?>", at)) {
+                    at += 2;
+                } else if (re.startsWith("?=", at)) {
+                    lookaround = true;
                     at += 2;
                 } else if (re.startsWith("?!", at)) {
                     negative = true;
+                    lookaround = true;
                     at += 2;
                 } else if (re.startsWith("?<=", at)) {
+                    lookaround = true;
                     at += 3;
                 } else if (re.startsWith("?<!", at)) {
                     negative = true;
+                    lookaround = true;
                     at += 3;
                 } else if (re.startsWith("?<", at)) {
                     skipPast('>');
@@ -285,12 +369,12 @@ public final class Keywords {
                     throw new Unfollowed(); // inline flags
                 }
             }
-            Set<String> inner = alternation();
+            Need inner = alternation();
             if (at >= re.length() || re.charAt(at) != ')') {
                 throw new Unfollowed();
             }
             at++;
-            return negative ? null : inner;
+            return new Need(negative ? null : inner.words(), lookaround ? null : inner.first());
         }
     }
 }

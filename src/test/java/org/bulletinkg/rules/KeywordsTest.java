@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -64,5 +67,44 @@ class KeywordsTest {
         Keywords k = Keywords.of(Pattern.compile("(?:领导小组|指挥部)会议"));
         assertTrue(k.mayMatch("召开防汛指挥部会议"));
         assertFalse(k.mayMatch("区委常委会召开会议"));
+    }
+
+    @Test
+    void firstCharactersAreKnownOnlyWhereEveryMatchStartsWithOne() {
+        assertTrue(Keywords.of(Pattern.compile("(?:产业园|开发区|自贸区[\\p{IsHan}]{2}片区|新区)")).knowsFirstCharacters());
+        assertTrue(Keywords.of(Pattern.compile("(?<z>新区|\\(园)+[^，]")).knowsFirstCharacters());
+        for (String regex : List.of("[产开]业园", "产?业园", "(?=产)产业园", "(?<=在)新区", "^新区", "新区|[^，]", "(?:新区)?园", "")) {
+            assertFalse(Keywords.of(Pattern.compile(regex)).knowsFirstCharacters(), regex);
+        }
+    }
+
+    @Test
+    void aSearchFromFirstCharactersFindsWhatFindFinds() {
+        List<String> expressions = List.of("(?:产业园|开发区|新区|新城|(?<=在)片区|开[^，]{0,3}?会|新\\p{IsHan}{2,4}园)",
+                "(?:新区|产业园)(?=[，。])", "(?:新|开)(?!区)", "园$|新区", "(?:^新|开)区?", "新?区?");
+        String alphabet = "新区产业园开发城片在会，。园";
+        Random random = new Random(7);
+        for (String regex : expressions) {
+            Pattern p = Pattern.compile(regex);
+            Keywords k = Keywords.of(p);
+            for (int n = 0; n < 2000; n++) {
+                StringBuilder t = new StringBuilder();
+                for (int i = random.nextInt(30); i > 0; i--) {
+                    t.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                }
+                String text = t.toString();
+                List<String> plain = new ArrayList<>();
+                Matcher m = p.matcher(text);
+                while (m.find()) {
+                    plain.add(m.start() + "-" + m.end() + ":" + m.group());
+                }
+                List<String> fast = new ArrayList<>();
+                Matcher f = p.matcher(text);
+                for (int from = 0; k.find(f, text, from); from = Keywords.after(f)) {
+                    fast.add(f.start() + "-" + f.end() + ":" + f.group());
+                }
+                assertEquals(plain, fast, regex + " on " + text);
+            }
+        }
     }
 }
