@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.bulletinkg.parse.Bulletin;
 import org.bulletinkg.parse.Span;
 import org.bulletinkg.rules.BylineWords;
+import org.bulletinkg.rules.Keywords;
 
 /**
  * Bylines and credits, with the words of {@code rules/bylines.tsv}: （记者 唐炜）, （实习记者 王明 通讯员 李华）,
@@ -25,8 +26,11 @@ final class ReporterReader {
             "^(" + BylineWords.alternation() + ")\\s*[:：]\\s*(.+)$");
     private static final Pattern ROLE = Pattern.compile(BylineWords.alternation());
     private static final Pattern PHOTO = Pattern.compile("([\\p{IsHan}]{2,3})摄(?:影)?$");
+    /** The word a photo credit holds: a line without it is not searched. */
+    private static final Keywords PHOTO_WORD = Keywords.of(PHOTO);
     private static final Pattern NAME = Pattern.compile("[\\p{IsHan}]{2,4}(?:·[\\p{IsHan}]{2,6})?");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s　:：、，,]+");
+    private static final Pattern TOKEN = Pattern.compile("[^\\s　:：、，,/／]+");
     /** Words that end the name of an organisation, not of a person: （县政府办） is no byline. */
     private static final Pattern ORGANISATION = Pattern.compile(".*(?:委|协|局|办|会|部|府|院|中心|报|网|台|社|站|组|所|处|科|室)$");
 
@@ -68,7 +72,7 @@ final class ReporterReader {
                 names(l.group(2), base + l.start(2), word, "byline-labelled", out);
             }
             Matcher photo = PHOTO.matcher(line);
-            if (photo.find() && isName(photo.group(1))) {
+            if (PHOTO_WORD.mayMatch(line) && photo.find() && isName(photo.group(1))) {
                 int s = base + photo.start(1);
                 out.add(new PersonFact(photo.group(1), List.of(), evidence(s, s + photo.group(1).length(), "byline-photo")));
             }
@@ -109,7 +113,7 @@ final class ReporterReader {
     }
 
     private void names(String region, int offset, BylineWords.Word word, String rule, List<PersonFact> out) {
-        Matcher t = Pattern.compile("[^\\s　:：、，,/／]+").matcher(region);
+        Matcher t = TOKEN.matcher(region);
         while (t.find()) {
             String n = t.group();
             if (!isName(n)) {
