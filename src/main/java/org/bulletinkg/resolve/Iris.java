@@ -112,14 +112,24 @@ public final class Iris {
                 out.append(Character.toLowerCase(c));
             } else {
                 Pinyin py = i < pinyin.size() ? pinyin.get(i) : Pinyin.none5;
-                out.append('-');
+                dash(out);
                 if (py != Pinyin.none5) {
-                    out.append(py.getPinyinWithoutTone()).append('-');
+                    out.append(py.getPinyinWithoutTone());
+                    dash(out);
                 }
             }
         }
-        String r = out.toString().replaceAll("-+", "-").replaceAll("^-|-$", "");
-        return r.isEmpty() ? "x" + hash(s, 8) : r;
+        if (out.length() > 0 && out.charAt(out.length() - 1) == '-') {
+            out.setLength(out.length() - 1);
+        }
+        return out.length() == 0 ? "x" + hash(s, 8) : out.toString();
+    }
+
+    /** A '-' between parts: never two in a row, none at the start (a syllable holds only a-z). */
+    private static void dash(StringBuilder out) {
+        if (out.length() > 0 && out.charAt(out.length() - 1) != '-') {
+            out.append('-');
+        }
     }
 
     static String hash(String s, int hexChars) {
