@@ -34,7 +34,17 @@ public record PartialDate(Integer year, int month, Integer day) {
         if (year == null || (day != null && day > java.time.YearMonth.of(year, month).lengthOfMonth())) {
             return null;
         }
-        return day == null ? String.format("%04d-%02d", year, month) : String.format("%04d-%02d-%02d", year, month, day);
+        String ym = digits(year, 4) + "-" + digits(month, 2);
+        return day == null ? ym : ym + "-" + digits(day, 2);
+    }
+
+    /** A number zero-padded to a width, as %04d and %02d write it (without a Formatter per call). */
+    private static String digits(int n, int width) {
+        if (n < 0) {
+            return String.format("%0" + width + "d", n);
+        }
+        String s = Integer.toString(n);
+        return s.length() >= width ? s : "0".repeat(width - s.length()) + s;
     }
 
     /** Month and day as one comparable number (0408 for 8 April). */
