@@ -95,6 +95,12 @@ final class DivisionReader {
             this.lengthsAt = lengthsAt;
             this.inTitleMarks = inTitleMarks;
         }
+
+        /** Whether one of the gazetteer's names (full or short) of this length ends right before {@code end}. */
+        boolean nameEndsAt(int end, int length) {
+            int start = end - length;
+            return start >= 0 && length < 32 && (lengthsAt[start] & (1 << length)) != 0;
+        }
     }
 
     /** The names of the bulletin's text, in one pass of the automaton. */

@@ -227,7 +227,7 @@ final class MentionReader {
      * named in posts. Meeting bodies (区委常委会) are left to the meetings.
      */
     List<Mention> organizations(Bulletin b, List<PersonFact> people, Gazetteer.Division jurisdictionDivision,
-                                List<MeetingFact> meetings) {
+                                List<MeetingFact> meetings, DivisionReader.Occurrences names) {
         Map<String, Mention> out = new LinkedHashMap<>();
         String text = b.text();
         String jurisdiction = b.metadata().jurisdiction();
@@ -240,7 +240,7 @@ final class MentionReader {
             int e = p.end();
             ListOwner list = new ListOwner();
             for (int i = s; i < e; i++) {
-                int last = readOrganizationAt(text, i, e, jurisdiction, jurisdictionDivision, out, list);
+                int last = readOrganizationAt(text, i, e, jurisdiction, jurisdictionDivision, out, list, names);
                 if (last > i) {
                     list.read(last + 1);
                 }
@@ -284,7 +284,7 @@ final class MentionReader {
 
     /** Reads an organisation starting at i; returns the last offset consumed (i when none). */
     private int readOrganizationAt(String text, int i, int end, String jurisdiction, Gazetteer.Division jurisdictionDivision,
-                                   Map<String, Mention> out, ListOwner list) {
+                                   Map<String, Mention> out, ListOwner list, DivisionReader.Occurrences names) {
         char c = text.charAt(i);
         // (the rules below test the character at i before anything else: this runs at every position)
         if ((c == '党' && text.startsWith("党中央", i))
@@ -299,7 +299,7 @@ final class MentionReader {
         String level = String.valueOf(c);
         int from = i;
         String prefix;
-        String named = i > 0 && Chars.isHan(text.charAt(i - 1)) ? divisionEndingAt(text, i) : null;
+        String named = i > 0 && Chars.isHan(text.charAt(i - 1)) ? divisionEndingAt(text, i, names) : null;
         if (named != null) {
             // 陕西省委, 阜平县政府: the body of the division the text names, whoever publishes
             from = i + 1 - named.length();
@@ -384,11 +384,11 @@ final class MentionReader {
      * The full name of a division that ends at i, the level word (陕西省 of 陕西省委, 阜平县 of 河北省阜平县委); null
      * when none. A two-character name (攸县) counts only where no other Han character stands before it.
      */
-    private String divisionEndingAt(String text, int i) {
+    private String divisionEndingAt(String text, int i, DivisionReader.Occurrences names) {
         int longest = Math.min(gazetteer.longestName(), i + 1);
         for (int len = longest; len >= 2; len--) {
             int start = i + 1 - len;
-            if (len == 2 && start > 0 && Chars.isHan(text.charAt(start - 1))) {
+            if (!names.nameEndsAt(i + 1, len) || len == 2 && start > 0 && Chars.isHan(text.charAt(start - 1))) {
                 continue;
             }
             String name = text.substring(start, i + 1);

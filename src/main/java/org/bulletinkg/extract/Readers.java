@@ -17,7 +17,7 @@ import org.bulletinkg.nlp.Segmenter;
 public final class Readers {
     /** The standard readers, in order. */
     public static final List<String> STANDARD = List.of("credits", "jurisdiction", "names", "roles", "documents",
-            "study-session", "meetings", "dates", "frames", "places", "organizations", "strategies");
+            "study-session", "meetings", "dates", "frames", "division-names", "places", "organizations", "strategies");
 
     private Readers() {
     }
@@ -86,11 +86,13 @@ public final class Readers {
                     return a.with(Slots.MEETINGS, frames.bind(a.bulletin(), a.get(Slots.MEETING_NAMES), a.get(Slots.DATES),
                             a.get(Slots.PARTICIPATION), a.get(Slots.DOCUMENTS), s.isEmpty() ? null : s.get(0)));
                 });
-        add(m, "places", Set.of(Slots.JURISDICTION), Set.of(Slots.PLACES), a -> {
+        add(m, "division-names", Set.of(), Set.of(Slots.DIVISION_NAMES),
+                a -> a.with(Slots.DIVISION_NAMES, divisions.occurrences(a.bulletin())));
+        add(m, "places", Set.of(Slots.JURISDICTION, Slots.DIVISION_NAMES), Set.of(Slots.PLACES), a -> {
             JurisdictionReader.Found j = a.get(Slots.JURISDICTION);
             Gazetteer.Division d = j == null ? null : j.division();
             boolean[] taken = new boolean[a.bulletin().text().length()];
-            DivisionReader.Occurrences named = divisions.occurrences(a.bulletin());
+            DivisionReader.Occurrences named = a.get(Slots.DIVISION_NAMES);
             List<Mention> places = new ArrayList<>(divisions.read(named, d, taken, true));
             places.addAll(mentions.places(a.bulletin(), taken));
             for (Mention zone : zones.read(a.bulletin(), taken)) {
@@ -101,10 +103,11 @@ public final class Readers {
             places.addAll(divisions.read(named, d, taken, false));
             return a.with(Slots.PLACES, onePerPlace(places));
         });
-        add(m, "organizations", Set.of(Slots.PEOPLE, Slots.JURISDICTION, Slots.MEETINGS), Set.of(Slots.ORGANIZATIONS), a -> {
+        add(m, "organizations", Set.of(Slots.PEOPLE, Slots.JURISDICTION, Slots.MEETINGS, Slots.DIVISION_NAMES),
+                Set.of(Slots.ORGANIZATIONS), a -> {
             JurisdictionReader.Found j = a.get(Slots.JURISDICTION);
             return a.with(Slots.ORGANIZATIONS, mentions.organizations(a.bulletin(), a.get(Slots.PEOPLE),
-                    j == null ? null : j.division(), a.get(Slots.MEETINGS)));
+                    j == null ? null : j.division(), a.get(Slots.MEETINGS), a.get(Slots.DIVISION_NAMES)));
         });
         add(m, "strategies", Set.of(), Set.of(Slots.STRATEGIES), a -> a.with(Slots.STRATEGIES, mentions.strategies(a.bulletin())));
         for (ReaderProvider p : java.util.ServiceLoader.load(ReaderProvider.class)) {

@@ -26,6 +26,8 @@ public final class Slots {
     /** The meeting frames: each held meeting with its own date, participants and documents. */
     public static final Slot<List<MeetingFact>> MEETINGS = new Slot<>("meetings");
     public static final Slot<List<Mention>> PLACES = new Slot<>("places");
+    /** Where the gazetteer's names (full and short) occur in the text, found in one pass. */
+    public static final Slot<DivisionReader.Occurrences> DIVISION_NAMES = new Slot<>("division-names");
     public static final Slot<List<Mention>> ORGANIZATIONS = new Slot<>("organizations");
     public static final Slot<List<Mention>> STRATEGIES = new Slot<>("strategies");
 

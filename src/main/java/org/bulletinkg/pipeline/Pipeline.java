@@ -191,8 +191,13 @@ public final class Pipeline {
      */
     public static Extracted extract(List<Path> inputs, Path manifest, Options options, PrintWriter out, PrintWriter err,
                                     Consumer<List<Quad>> sink) {
+        return extract(sources(inputs, manifest), options, out, err, sink);
+    }
+
+    /** The whole extraction of listed bulletin files (with their manifest's metadata) to a sink of quads. */
+    public static Extracted extract(List<SourceFile> files, Options options, PrintWriter out, PrintWriter err,
+                                    Consumer<List<Quad>> sink) {
         long t0 = System.nanoTime();
-        List<SourceFile> files = sources(inputs, manifest);
         Lexicon lexicon = Lexicon.standard();
         segmenter(lexicon);
         AtomicLong quads = new AtomicLong();
