@@ -215,7 +215,7 @@ final class DivisionReader {
     }
 
     /**
-     * Where a chain of division names that starts at {@code at}, after {@code first}, ends (无锡市|锡山区|第四届委员会,
+     * Where a chain of division names that starts at {@code at}, after {@code first}, ends (苏州市|吴中区|第五届委员会,
      * 吉林省|通化市|东昌区|政协, 青海省|海北州|委书记): a division that qualifies the next one is part of the name the
      * chain's end belongs to.
      */

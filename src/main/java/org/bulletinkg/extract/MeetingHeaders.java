@@ -137,7 +137,7 @@ final class MeetingHeaders {
         int cut = 0;
         for (String w : List.of("召开", "举行", "暨", "主持", "出席", "，", "。", "、")) {
             int i = body.lastIndexOf(w);
-            // a mark inside quotation marks is part of the name (“善读书、读好书”行动启动仪式)
+            // a mark inside quotation marks is part of the name (“强作风、优服务”主题活动动员会)
             while (i >= 0 && insideQuotes(body, i)) {
                 i = body.lastIndexOf(w, i - 1);
             }

@@ -434,14 +434,14 @@ final class MentionReader {
         }
     }
 
-    /** 开发建设局要…, 区农业农村局、水利局: a department named without the 区 prefix belongs to the jurisdiction too. */
+    /** 开发建设局要…, 区交通运输局、水利局: a department named without the 区 prefix belongs to the jurisdiction too. */
     private int readBareDepartmentAt(String text, int i, String jurisdiction, Map<String, Mention> out, ListOwner list) {
         if (jurisdiction == null || (i > 0 && Chars.isHan(text.charAt(i - 1))
                 && "了和与及由对请、".indexOf(text.charAt(i - 1)) < 0)) {
             return i;
         }
         for (String d : lexicon.governmentDepartmentsAt(text, i)) {
-            // a short one (水利局) only as the next item of a list of organisations (区农业农村局、水利局)
+            // a short one (水利局) only as the next item of a list of organisations (区交通运输局、水利局)
             if ((d.length() >= 4 || list.followsLast(text, i)) && text.startsWith(d, i)) {
                 put(out, jurisdiction + d, text, i, d.length(), "department");
                 return i + d.length() - 1;

@@ -11,7 +11,7 @@ import org.bulletinkg.rules.Keywords;
 
 /**
  * Bylines and credits, with the words of {@code rules/bylines.tsv}: （记者 唐炜）, （实习记者 王明 通讯员 李华）,
- * （大众日报客户端记者 赵君 报道摄影李鹏）, 本报讯（记者马一萍见习记者赵秉娣）, 人民网某地3月2日电 （王明）, a bare
+ * （大众日报客户端记者 赵君 报道摄影李鹏）, 本报讯（记者孟佳见习记者赵一鸣）, 人民网某地3月2日电 （王明）, a bare
  * （王明） or （区政协 王明） closing the text, 文/司马婧, ■林晓雯, 作者:王明, 编辑: 刘燕, 王明摄. The byline word
  * becomes the person's post where the table gives one; editors and reviewers are people, not reporters.
  */

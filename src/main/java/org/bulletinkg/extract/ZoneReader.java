@@ -12,7 +12,7 @@ import org.bulletinkg.rules.RuleTable;
 
 /**
  * Places that are no division, by the shape of their names ({@code rules/places.tsv}): zones and parks
- * (中以常州创新园, 中国（辽宁）自由贸易试验区大连片区, 松江新城), stations and airports, lakes and grasslands,
+ * (某某科技创新园, 某自由贸易试验区某某片区, 松江新城), stations and airports, lakes and grasslands,
  * venues; and a short list of landmarks no shape tells (长江, 祁连山, 长三角). A name is read only after a
  * word that can stand before a place, never inside 《》 or over text another place reader claimed.
  */

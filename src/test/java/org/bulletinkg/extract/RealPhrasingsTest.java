@@ -101,7 +101,7 @@ class RealPhrasingsTest {
     void aMeetingTheCentreHeldIsOnlyReferredTo() {
         Extraction x = extract("高阳县", LocalDate.of(2024, 6, 24), "县政府党组召开会议",
                 "6月5日，县长陈立主持召开县政府党组会议，传达学习重要讲话精神。",
-                "会议指出，总书记主持召开企业家座谈会并发表重要讲话，为我们指明了方向。");
+                "会议指出，总书记主持召开民营企业发展座谈会并作重要讲话，为我们指明了方向。");
         assertEquals(List.of("other"), x.meetings().stream().map(MeetingFact::kind).toList());
         assertEquals("县政府党组", x.meetings().get(0).body());
     }
@@ -325,10 +325,10 @@ class RealPhrasingsTest {
         Extraction x = extract("松江区", LocalDate.of(2021, 2, 3), "区人大常委会召开会议",
                 "2月2日，上海松江区六届人大常委会召开第四十次会议，区人大常委会主任吴军主持。",
                 "会议听取了长三角G60科创走廊建设情况的报告，要求打造和平新材料产业园，并对国家级开发区和3个自贸试验区的经验作了比较。",
-                "会议还研究了青海省海北州委和中共无锡市锡山区第四届委员会来函事项，审议了《上海市松江区生态保护条例（草案）》。");
+                "会议还研究了青海省海北州委和中共苏州市吴中区第五届委员会来函事项，审议了《上海市松江区生态保护条例（草案）》。");
         List<String> places = x.places().stream().map(Mention::canonical).toList();
         assertTrue(places.containsAll(List.of("G60科创走廊", "和平新材料产业园")), places.toString());
-        for (String no : List.of("上海市", "国家级开发区", "3个自贸试验区", "青海省", "无锡市", "锡山区")) {
+        for (String no : List.of("上海市", "国家级开发区", "3个自贸试验区", "青海省", "苏州市", "吴中区")) {
             assertFalse(places.contains(no), no + " in " + places);
         }
     }
