@@ -301,10 +301,6 @@ final class DateReader {
         return null;
     }
 
-    /**
-     * The sentence that names the meeting when it holds a date; else the first dated sentence of the
-     * opening; null when none is dated.
-     */
     /** The sources of a date, most direct first. */
     private static final java.util.List<String> SOURCE_RANK = java.util.List.of("text", "relative", "manifest",
             "date-line", "address", "numbering-year", "text-year", "document-year", "year-marker");
@@ -351,6 +347,10 @@ final class DateReader {
         return STAMP_BEFORE.matcher(s.substring(Math.max(0, start - 6), start)).find();
     }
 
+    /**
+     * The sentence that names the meeting when it holds a date; else the first dated sentence of the
+     * opening; null when none is dated.
+     */
     private static Span sentenceWithDate(Bulletin b, MeetingMention meeting) {
         Span fallback = null;
         int seen = 0;
