@@ -47,7 +47,8 @@ public final class JurisdictionReader {
                 return new Found(d, "source-line");
             }
         }
-        d = hosts().of(b.metadata().sourceUrl(), text);
+        String url = b.metadata().sourceUrl();
+        d = url == null || url.isBlank() ? null : hosts().of(url, text);
         return d == null ? null : new Found(d, "address-host");
     }
 
