@@ -96,6 +96,11 @@ final class DivisionReader {
             this.inTitleMarks = inTitleMarks;
         }
 
+        /** Which characters stand inside 《》 (a title's words name no place of the text). */
+        boolean[] inTitleMarks() {
+            return inTitleMarks;
+        }
+
         /** Whether one of the gazetteer's names (full or short) of this length ends right before {@code end}. */
         boolean nameEndsAt(int end, int length) {
             int start = end - length;
@@ -387,7 +392,7 @@ final class DivisionReader {
         return organisationAfter.matcher(text.substring(end, Math.min(text.length(), end + 8))).find();
     }
 
-    static boolean[] insideBookTitles(String text) {
+    private static boolean[] insideBookTitles(String text) {
         boolean[] in = new boolean[text.length()];
         int depth = 0;
         for (int k = 0; k < text.length(); k++) {

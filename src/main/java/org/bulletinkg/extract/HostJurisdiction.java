@@ -19,9 +19,8 @@ import org.bulletinkg.extract.Gazetteer.Level;
  * initials (hy.gov.cn) are too short to tell.
  */
 final class HostJurisdiction {
-    /** Labels of a host that name no place. */
-    private static final Set<String> GENERIC = Set.of("www", "gov", "cn", "com", "net", "org", "edu", "news", "xw",
-            "zw", "zwgk", "web", "portal", "site", "info", "wap", "m");
+    /** Labels of a host that name no place (shorter ones than {@link #SHORTEST} are never read). */
+    private static final Set<String> GENERIC = Set.of("news", "zwgk", "portal", "site", "info");
     private static final int SHORTEST = 4;
 
     private final Gazetteer gazetteer;

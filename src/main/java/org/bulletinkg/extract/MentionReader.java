@@ -152,13 +152,16 @@ final class MentionReader {
 
     // ------------------------------------------------------------------ places
 
-    /** Places of the place dictionary (zones and landmarks); the characters they claim are marked in {@code taken}. */
-    List<Mention> places(Bulletin b, boolean[] taken) {
+    /**
+     * Places of the place dictionary (zones and landmarks); the characters they claim are marked in {@code taken}.
+     * A label inside 《》 ({@code inTitles}) or at the start of an organisation's name claims its text but names no
+     * place.
+     */
+    List<Mention> places(Bulletin b, boolean[] taken, boolean[] inTitles) {
         Map<String, Mention> out = new LinkedHashMap<>();
         String text = b.text();
         int from = b.paragraphs().size() > 1 ? b.paragraphs().get(0).start() : 0;
         List<String> labels = lexicon.placeLabelsLongestFirst();
-        boolean[] inTitles = DivisionReader.insideBookTitles(text);
         // Labels claim the text longest first, each label left to right and never overlapping itself; the
         // occurrences come from one pass over the text, sorted into that order (label rank, then offset).
         long[] occurrences = placeOccurrences(text, from, labels);

@@ -94,8 +94,8 @@ public final class Readers {
             boolean[] taken = new boolean[a.bulletin().text().length()];
             DivisionReader.Occurrences named = a.get(Slots.DIVISION_NAMES);
             List<Mention> places = new ArrayList<>(divisions.read(named, d, taken, true));
-            places.addAll(mentions.places(a.bulletin(), taken));
-            for (Mention zone : zones.read(a.bulletin(), taken)) {
+            places.addAll(mentions.places(a.bulletin(), taken, named.inTitleMarks()));
+            for (Mention zone : zones.read(a.bulletin(), taken, named.inTitleMarks())) {
                 // 河津经济开发区 lies in 河津市: a zone named after a division is placed in it
                 Gazetteer.Division in = zone.key() == null ? divisions.leadingDivision(zone.canonical(), d) : null;
                 places.add(in == null ? zone : zone.within(org.bulletinkg.resolve.Iris.division(in.code())));

@@ -42,15 +42,9 @@ final class ZoneReader {
         }
     }
 
-    List<Mention> read(Bulletin b, boolean[] taken) {
+    /** The zones and landmarks of the text outside 《》 titles ({@code inTitles}); their text is marked in {@code taken}. */
+    List<Mention> read(Bulletin b, boolean[] taken, boolean[] inTitles) {
         String text = b.text();
-        boolean[] inTitles = new boolean[text.length()];
-        int depth = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            depth = c == '《' ? depth + 1 : c == '》' ? Math.max(0, depth - 1) : depth;
-            inTitles[i] = depth > 0;
-        }
         List<Mention> out = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
             int end = landmarkAt(text, i);
