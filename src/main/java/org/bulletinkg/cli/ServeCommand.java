@@ -49,7 +49,7 @@ final class ServeCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--query-timeout and --result-limit must be at least 1");
         }
-        KgServer server = start(spec, KgServer.builder().database(db.db).host(host).port(port)
+        KgServer server = start(spec, KgServer.builder().commands(new ServedCommands()).database(db.db).host(host).port(port)
                 .queryTimeout(java.time.Duration.ofSeconds(queryTimeoutSeconds)).resultLimit(resultLimit),
                 user, passwordFile);
         ExampleQuery.printWelcome(spec.commandLine().getOut(), server);

@@ -38,7 +38,7 @@ final class UpCommand implements Callable<Integer> {
                     spec.commandLine().getErr());
             spec.commandLine().getOut().printf("built %d sample bulletins into %s (%d quads)%n", r.bulletins(), db, r.quads());
         }
-        KgServer server = ServeCommand.start(spec, KgServer.builder().database(db).port(port), null, null);
+        KgServer server = ServeCommand.start(spec, KgServer.builder().commands(new ServedCommands()).database(db).port(port), null, null);
         ExampleQuery.printWelcome(spec.commandLine().getOut(), server);
         Thread.currentThread().join(); // until Ctrl-C: the shutdown hook stops the server
         return 0;
