@@ -50,11 +50,17 @@ public final class BulletinSources {
         Objects.requireNonNull(inputs, "inputs");
         Collector collector = new Collector();
         for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                collector.inputFolders.add(input.toAbsolutePath().normalize());
+            }
+        }
+        for (Path input : inputs) {
             collector.input(input);
         }
         if (manifestOrNull != null) {
             collector.manifest(manifestOrNull, true);
         }
+        collector.warnOfFoldersWithoutManifest(manifestOrNull != null);
         return collector.result();
     }
 
@@ -127,6 +133,10 @@ public final class BulletinSources {
         private final Map<Path, Boolean> manifestsRead = new HashMap<>();
         /** Files (or manifests) that cannot be read, with the reason, reported when read. */
         private final Map<Path, String> problems = new HashMap<>();
+        /** The folders given as inputs: an explicit manifest's entries may name their files. */
+        final List<Path> inputFolders = new ArrayList<>();
+        /** Whether any folder manifest was found in the walks. */
+        private boolean folderManifestFound;
 
         void input(Path input) {
             Objects.requireNonNull(input, "input");
@@ -163,6 +173,9 @@ public final class BulletinSources {
                 files.putIfAbsent(at, at);
                 return;
             }
+            if (explicit) {
+                entries = inInputFolders(manifest, entries);
+            }
             for (Map.Entry<Path, SourceMetadata> e : entries.entrySet()) {
                 if (!Files.isRegularFile(e.getKey())) {
                     if (explicit) {
@@ -183,10 +196,48 @@ public final class BulletinSources {
             LOG.debug("manifest {}: {} entries", manifest, entries.size());
         }
 
+        /**
+         * An explicit manifest's entries whose file is not beside the manifest name the file of that name in an
+         * input folder (build DIR --manifest ELSEWHERE/manifest.json): said once, with the folders meant.
+         */
+        private Map<Path, SourceMetadata> inInputFolders(Path manifest, Map<Path, SourceMetadata> entries) {
+            if (inputFolders.isEmpty()) {
+                return entries;
+            }
+            Map<Path, SourceMetadata> out = new LinkedHashMap<>();
+            Map<Path, Integer> matched = new LinkedHashMap<>();
+            for (Map.Entry<Path, SourceMetadata> e : entries.entrySet()) {
+                Path file = e.getKey();
+                if (!Files.isRegularFile(file)) {
+                    for (Path folder : inputFolders) {
+                        Path there = folder.resolve(e.getValue().file()).normalize();
+                        if (there.startsWith(folder) && Files.isRegularFile(there)) {
+                            file = there;
+                            matched.merge(folder, 1, Integer::sum);
+                            break;
+                        }
+                    }
+                }
+                out.putIfAbsent(file, e.getValue());
+            }
+            matched.forEach((folder, n) -> LOG.info("{}: {} of its {} entries name files in {}", manifest, n, entries.size(), folder));
+            return out;
+        }
+
         private void folderManifest(Path folder) {
             Path manifest = folder.resolve(Manifest.FILE_NAME);
             if (manifestsRead.putIfAbsent(folder, Boolean.TRUE) == null && Files.isRegularFile(manifest)) {
+                folderManifestFound = true;
                 manifest(manifest, false);
+            }
+        }
+
+        /** One line for input folders that no manifest describes: what a build will infer instead. */
+        void warnOfFoldersWithoutManifest(boolean explicitManifest) {
+            if (!explicitManifest && !folderManifestFound && !inputFolders.isEmpty()) {
+                LOG.warn("{}: no manifest.json; each bulletin's jurisdiction and date are inferred from its text and"
+                        + " address (give a manifest with --manifest where they are known)", inputFolders.size() == 1
+                        ? inputFolders.get(0) : inputFolders);
             }
         }
 
