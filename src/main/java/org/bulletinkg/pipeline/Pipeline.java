@@ -144,7 +144,7 @@ public final class Pipeline {
             // the graphs this build replaces, for the text index (one IRI per bulletin)
             Set<Node> replaced = ConcurrentHashMap.newKeySet();
             ExtractionPhase.Outcome extracted = new ExtractionPhase(lexicon, options.readers(), options.threads(), strict,
-                    options.holdLimit(), progress, err).run(files, block -> {
+                    options.holdLimit(), progress, err, new StoredState(store)).run(files, block -> {
                         if (!block.isEmpty()) {
                             replaced.add(block.get(0).getGraph());
                         }
