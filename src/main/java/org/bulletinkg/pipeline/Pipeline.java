@@ -129,6 +129,11 @@ public final class Pipeline {
         long t0 = System.nanoTime();
         long cpu0 = cpuMillis();
         List<SourceFile> files = sources(inputs, manifest);
+        for (Path folder : BulletinSources.foldersWithoutManifest(inputs, manifest)) {
+            err.println("warning: " + folder + " has no manifest.json: each bulletin's jurisdiction and date are inferred from"
+                    + " its text and address (give a manifest with --manifest where they are known)");
+            err.flush();
+        }
         Lexicon lexicon = Lexicon.standard();
         segmenter(lexicon);
         store.checkOntologyVersion();

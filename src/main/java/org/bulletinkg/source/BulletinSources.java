@@ -60,8 +60,30 @@ public final class BulletinSources {
         if (manifestOrNull != null) {
             collector.manifest(manifestOrNull, true);
         }
-        collector.warnOfFoldersWithoutManifest(manifestOrNull != null);
         return collector.result();
+    }
+
+    /**
+     * The input folders that hold no {@code manifest.json} (in them or below), when no manifest is given: their
+     * bulletins' jurisdiction and date are inferred, which a build says.
+     */
+    public static List<Path> foldersWithoutManifest(List<Path> inputs, Path manifestOrNull) {
+        if (manifestOrNull != null) {
+            return List.of();
+        }
+        List<Path> out = new ArrayList<>();
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                try (var files = Files.walk(input)) {
+                    if (files.noneMatch(f -> f.getFileName().toString().equalsIgnoreCase(Manifest.FILE_NAME))) {
+                        out.add(input);
+                    }
+                } catch (IOException | java.io.UncheckedIOException e) {
+                    // the walk that lists the bulletins reports an unreadable folder
+                }
+            }
+        }
+        return out;
     }
 
     /** Reads a bulletin file's bytes, refusing files larger than {@link #MAX_BYTES}. */
@@ -135,8 +157,6 @@ public final class BulletinSources {
         private final Map<Path, String> problems = new HashMap<>();
         /** The folders given as inputs: an explicit manifest's entries may name their files. */
         final List<Path> inputFolders = new ArrayList<>();
-        /** Whether any folder manifest was found in the walks. */
-        private boolean folderManifestFound;
 
         void input(Path input) {
             Objects.requireNonNull(input, "input");
@@ -227,17 +247,7 @@ public final class BulletinSources {
         private void folderManifest(Path folder) {
             Path manifest = folder.resolve(Manifest.FILE_NAME);
             if (manifestsRead.putIfAbsent(folder, Boolean.TRUE) == null && Files.isRegularFile(manifest)) {
-                folderManifestFound = true;
                 manifest(manifest, false);
-            }
-        }
-
-        /** One line for input folders that no manifest describes: what a build will infer instead. */
-        void warnOfFoldersWithoutManifest(boolean explicitManifest) {
-            if (!explicitManifest && !folderManifestFound && !inputFolders.isEmpty()) {
-                LOG.warn("{}: no manifest.json; each bulletin's jurisdiction and date are inferred from its text and"
-                        + " address (give a manifest with --manifest where they are known)", inputFolders.size() == 1
-                        ? inputFolders.get(0) : inputFolders);
             }
         }
 

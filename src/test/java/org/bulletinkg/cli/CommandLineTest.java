@@ -58,6 +58,8 @@ class CommandLineTest {
         int code = TestBuilds.run(out, err, "build", in.toString(), "--db", dir.resolve("db").toString());
         assertEquals(1, code);
         assertTrue(err.toString().contains("empty.txt"), err.toString());
+        assertEquals(1, err.toString().lines().filter(l -> l.startsWith("warning: ") && l.contains("has no manifest.json")).count(),
+                "one line says the folder has no manifest: " + err);
         assertTrue(out.toString().contains("built 1 bulletins"), out.toString());
     }
 
