@@ -95,9 +95,7 @@ public final class KgServer implements AutoCloseable {
                     + ": " + e.getMessage(), e);
         }
         state = State.RUNNING;
-        if (controlToken != null) {
-            offerToOtherCommands();
-        }
+        offerToOtherCommands();
         return this;
     }
 
@@ -108,6 +106,9 @@ public final class KgServer implements AutoCloseable {
     private void offerToOtherCommands() {
         for (DatasetGraphText text : textDatasets) {
             org.bulletinkg.store.Tdb2Store.serving(database, text.getWrapped(), text.getTextIndex());
+        }
+        if (controlToken == null) {
+            return;
         }
         try {
             new ControlHandle(controlUrl(), controlToken, ProcessHandle.current().pid()).writeTo(database);
@@ -128,8 +129,10 @@ public final class KgServer implements AutoCloseable {
      * released, so that a build in this JVM can write to them again.
      */
     public synchronized void stop() {
-        if (state == State.RUNNING && controlToken != null) {
-            new ControlHandle(controlUrl(), controlToken, ProcessHandle.current().pid()).removeFrom(database);
+        if (state == State.RUNNING) {
+            if (controlToken != null) {
+                new ControlHandle(controlUrl(), controlToken, ProcessHandle.current().pid()).removeFrom(database);
+            }
             org.bulletinkg.store.Tdb2Store.released(database);
         }
         if (state == State.RUNNING)

@@ -216,7 +216,11 @@ public final class Tdb2Store implements AutoCloseable {
 
     /** The full-text index a server of this process has open on this database, or null (open it from its folder). */
     public org.apache.jena.query.text.TextIndex servedTextIndex() {
-        return servedIndex;
+        if (servedIndex != null) {
+            return servedIndex;
+        }
+        Served served = SERVED.get(key(dir)); // a server of this process started after this store was opened
+        return served == null ? null : served.textIndex();
     }
 
     /**
@@ -419,7 +423,7 @@ public final class Tdb2Store implements AutoCloseable {
     /** Releases the database so that another process (or a test) can open the folder. */
     @Override
     public void close() {
-        if (servedIndex == null) {
+        if (servedIndex == null && !SERVED.containsKey(key(dir))) {
             TDBInternal.expel(dsg); // a served database stays open: the server holds it
         }
     }
