@@ -58,6 +58,17 @@ class ThroughTheServerTest {
         throw new AssertionError("the server left no handle within 60 s: " + read(log));
     }
 
+    /** Waits until the server's log says it runs a command sent to it (a loaded machine may take a while). */
+    private static void awaitCommand(Path serverLog) throws InterruptedException {
+        for (int i = 0; i < 1200; i++) {
+            if (read(serverLog).contains("running for another process")) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the server never ran the command: " + read(serverLog));
+    }
+
     private static String read(Path log) {
         try {
             return Files.readString(log);
@@ -163,7 +174,8 @@ class ThroughTheServerTest {
         assertEquals(0, TestBuilds.run(new StringWriter(), new StringWriter(), "build", TestBuilds.SAMPLES.toString(), "--db", db.toString()));
         Process server = serve(db, dir.resolve("serve-1.log"));
         Process client = child(dir.resolve("client-1.log"), "build", in.toString(), "--db", db.toString());
-        Thread.sleep(4000);
+        awaitCommand(dir.resolve("serve-1.log"));
+        Thread.sleep(1500);
         server.destroyForcibly();
         server.waitFor();
         assertTrue(client.waitFor(60, TimeUnit.SECONDS), "the client ends when its server is gone");
@@ -180,7 +192,8 @@ class ThroughTheServerTest {
         server = serve(db2, dir.resolve("serve-2.log"));
         try {
             client = child(dir.resolve("client-2.log"), "build", in.toString(), "--db", db2.toString());
-            Thread.sleep(3000);
+            awaitCommand(dir.resolve("serve-2.log"));
+            Thread.sleep(1500);
             client.destroyForcibly();
             client.waitFor();
             // a second build waits for the first inside the server, then replaces the same bulletins
