@@ -87,6 +87,8 @@ public final class Crawler {
             }
             List<ArticleLink> toFetch = plan(links, state);
             progress.articlesPlanned(toFetch.size());
+            progress.listingsQueued = 0;
+            progress.known = known;
             Map<String, String> storedByHash = new HashMap<>();
             for (CrawlState.ArticleRecord a : state.articles()) {
                 if (a.status() == CrawlState.Status.STORED) {
@@ -120,28 +122,28 @@ public final class Crawler {
             URI uri = queue.poll();
             pages++;
             listings++;
-            progress.listings = listings;
-            progress.listingsQueued = queue.size();
             Listing listing = readListing(uri, column, fetcher, state);
-            progress.tick();
-            if (listing == null) {
-                continue;
-            }
-            for (ArticleLink a : listing.articles()) {
-                links.putIfAbsent(a.address(), a);
-            }
-            if (settings.maxArticles() > 0 && newArticles(links.values(), state) >= settings.maxArticles()) {
-                return true;
-            }
-            if (allBeforeSince(listing)) {
-                LOG.debug("{}: every dated article is older than --since; not paging further", uri);
-                continue;
-            }
-            for (URI next : listing.pages()) {
-                if (seen.add(next)) {
-                    queue.add(next);
+            if (listing != null) {
+                for (ArticleLink a : listing.articles()) {
+                    links.putIfAbsent(a.address(), a);
+                }
+                if (settings.maxArticles() > 0 && newArticles(links.values(), state) >= settings.maxArticles()) {
+                    return true;
+                }
+                if (allBeforeSince(listing)) {
+                    LOG.debug("{}: every dated article is older than --since; not paging further", uri);
+                } else {
+                    for (URI next : listing.pages()) {
+                        if (seen.add(next)) {
+                            queue.add(next);
+                        }
+                    }
                 }
             }
+            progress.listings = listings;
+            progress.listingsQueued = queue.size();
+            progress.failed = failures.size();
+            progress.tick();
         }
         if (!queue.isEmpty()) {
             LOG.warn("{}: stopped after {} listing pages (--max-pages)", column, settings.maxPages());

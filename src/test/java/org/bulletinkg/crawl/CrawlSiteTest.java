@@ -262,4 +262,27 @@ class CrawlSiteTest {
         assertEquals(19, rest.stored(), rest.summary());
         assertEquals(22, manifestByUrl(out).size());
     }
+
+    @Test
+    void requestsToTheSiteAreSpacedByTheDelay(@TempDir Path out) {
+        Duration delay = Duration.ofMillis(150);
+        crawl(settings(site, out).withDelay(delay).withLimits(4, 1000));
+        List<FakeGovSite.Request> log = site.log();
+        assertEquals(6, log.size(), log.toString()); // robots.txt, the first listing, four reports
+        for (int i = 1; i < log.size(); i++) {
+            long gap = log.get(i).startNanos() - log.get(i - 1).startNanos();
+            assertTrue(gap >= delay.toNanos(), "requests " + i + " and " + (i + 1) + " only " + gap / 1_000_000 + " ms apart");
+        }
+    }
+
+    @Test
+    void progressLinesAndTheSummaryTellPagesArticlesFailuresAndTimeLeft(@TempDir Path out) {
+        CrawlReport r = crawl(settings(site, out).withProgressEvery(Duration.ZERO));
+        String progress = err.toString();
+        assertTrue(progress.contains("crawl: 1 listing pages (2 queued); articles 0 new, 0 known, 0 failed"), progress);
+        assertTrue(progress.lines().anyMatch(l -> l.matches("crawl: 3 listing pages; articles \\d+ new, 0 known, \\d+ failed, \\d+/28, ETA \\d+m\\d{2}s \\(\\d+ s\\)")),
+                progress);
+        assertTrue(r.summary().startsWith("crawled 3 listing pages (0 unchanged): 22 articles stored, 0 known, 1 duplicates, 4 failed,"
+                + " 1 disallowed by robots.txt;"), r.summary());
+    }
 }

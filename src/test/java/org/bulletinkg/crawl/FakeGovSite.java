@@ -39,7 +39,7 @@ final class FakeGovSite implements AutoCloseable {
         "养老服务驿站建设", "垃圾分类推进", "社区卫生服务", "停车设施改善", "就业帮扶"};
 
     /** One request as the server saw it. */
-    record Request(String path, String ifNoneMatch, String userAgent, int status) {
+    record Request(String path, String ifNoneMatch, String userAgent, int status, long startNanos) {
     }
 
     /** A report of the column. */
@@ -65,6 +65,11 @@ final class FakeGovSite implements AutoCloseable {
     private int sessions;
 
     FakeGovSite() throws IOException {
+        this(21);
+    }
+
+    /** A site whose column lists {@code count} reports (the tests' 21; more for measuring). */
+    FakeGovSite(int count) throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(executor);
         server.createContext("/", this::handle);
@@ -73,7 +78,7 @@ final class FakeGovSite implements AutoCloseable {
             big.append("<p>会议汇编占位内容，用于测试页面大小上限。</p>\n");
         }
         huge = big.append("</body></html>").toString().getBytes(StandardCharsets.UTF_8);
-        for (int i = 0; i < 21; i++) {
+        for (int i = 0; i < count; i++) {
             addMeeting(i % 4 == 3 ? "gov" : "cwh");
         }
         aliased = articles.get(articles.size() - 5);
@@ -182,7 +187,15 @@ final class FakeGovSite implements AutoCloseable {
     private static final int PER_PAGE = 10;
 
     private List<String> listingPaths() {
-        return List.of(COLUMN + "index.html", COLUMN + "index_1.html", COLUMN + "index_2.html");
+        List<String> paths = new ArrayList<>(List.of(COLUMN + "index.html"));
+        for (int i = 1; i < lastPage() + 1; i++) {
+            paths.add(COLUMN + "index_" + i + ".html");
+        }
+        return paths;
+    }
+
+    private int lastPage() {
+        return Math.max(2, (articles.size() - 1) / PER_PAGE);
     }
 
     private byte[] listing(int page) {
@@ -198,12 +211,12 @@ final class FakeGovSite implements AutoCloseable {
             items.append(extra).append('\n');
         }
         String prev = page == 0 ? "" : "<a href=\"" + (page == 1 ? "index.html" : "index_" + (page - 1) + ".html") + "\">上一页</a> ";
-        String next = page == 2 ? "" : "<a href=\"index_" + (page + 1) + ".html\">下一页</a> ";
+        String next = page == lastPage() ? "" : "<a href=\"index_" + (page + 1) + ".html\">下一页</a> ";
         String html = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>常委会会议_西城区人民政府网站</title></head><body>"
                 + "<div class=\"nav\"><a href=\"/\">首页</a> <a href=\"/xw/\">政务公开</a> <a href=\"/hd/\">政民互动</a></div>"
                 + "<h2>常委会会议</h2><ul class=\"list\">\n" + items + "</ul>"
                 + "<div class=\"pages\"><a href=\"index.html\">首页</a> " + prev + next
-                + "<a href=\"index_2.html\">尾页</a></div>"
+                + "<a href=\"index_" + lastPage() + ".html\">尾页</a></div>"
                 + "<div class=\"footer\">版权所有：西城区人民政府</div></body></html>";
         return html.getBytes(StandardCharsets.UTF_8);
     }
@@ -237,6 +250,7 @@ final class FakeGovSite implements AutoCloseable {
         String query = ex.getRequestURI().getRawQuery();
         String key = query == null ? path : path + "?" + query;
         int n = hits.merge(key, 1, Integer::sum);
+        long start = System.nanoTime();
         String ifNoneMatch = ex.getRequestHeaders().getFirst("If-None-Match");
         String ua = ex.getRequestHeaders().getFirst("User-Agent");
         int status;
@@ -247,7 +261,7 @@ final class FakeGovSite implements AutoCloseable {
         } finally {
             ex.close();
         }
-        log.add(new Request(key, ifNoneMatch, ua, status));
+        log.add(new Request(key, ifNoneMatch, ua, status, start));
     }
 
     private int answer(HttpExchange ex, String path, int n, String ifNoneMatch) throws IOException {
