@@ -30,6 +30,12 @@ import java.util.function.Consumer;
  * <p>The reports are invented, written for these tests: people, numbers and topics are made up.
  */
 final class FakeGovSite implements AutoCloseable {
+    static {
+        // the JDK server writes headers and body apart; without TCP_NODELAY each answer waits ~40 ms for the
+        // client's delayed ACK (Nagle), which would measure the test server, not the crawler
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     static final String COLUMN = "/xw/cwhhy/";
     static final String CHAIR = "林海峰";
     static final String MAYOR = "周明远";
