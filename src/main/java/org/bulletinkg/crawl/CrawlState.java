@@ -355,9 +355,10 @@ final class CrawlState implements AutoCloseable {
 
     /** Writes a file through a temporary one in {@code tmpFolder}, forced to disk and moved into place. */
     static void writeAtomically(Path target, byte[] bytes, Path tmpFolder) throws IOException {
-        Path tmp = Files.createTempFile(tmpFolder, ".tmp-", ".part");
+        // not Files.createTempFile: its owner-only permissions would pass to the file moved into place
+        Path tmp = tmpFolder.resolve(".tmp-" + java.util.UUID.randomUUID() + ".part");
         try {
-            try (FileChannel c = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            try (FileChannel c = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 ByteBuffer buf = ByteBuffer.wrap(bytes);
                 while (buf.hasRemaining()) {
                     c.write(buf);

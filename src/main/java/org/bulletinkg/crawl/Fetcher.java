@@ -96,6 +96,11 @@ final class Fetcher {
                         + describe(chain, null), false);
             }
             if (!allowed(current)) {
+                String unreachable = robotsOf(current).unreachableBecause();
+                if (unreachable != null) {
+                    throw new FetchException(uri.toString(), "not fetched: " + Addresses.origin(current) + "/robots.txt "
+                            + unreachable + ", and a site whose robots.txt cannot be read is left alone (RFC 9309)", true);
+                }
                 throw new FetchException(uri.toString(), current.equals(uri) ? "disallowed by robots.txt"
                         : "redirected to " + current + ", which robots.txt disallows", false);
             }
@@ -223,12 +228,22 @@ final class Fetcher {
                 throw new FetchException(uri.toString(), "no answer within " + seconds(settings.readTimeout()), true, cause);
             }
             if (cause instanceof IOException) {
-                throw new FetchException(uri.toString(), "connection failed: " + cause, true, cause);
+                throw new FetchException(uri.toString(), "connection failed (" + describe(cause) + ")", true, cause);
             }
             throw new FetchException(uri.toString(), "request failed: " + cause, false, cause);
         } finally {
             markRequest(uri);
         }
+    }
+
+    /** An exception's class and the first message along its causes ("ConnectException: Connection refused"). */
+    private static String describe(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c.getMessage() != null && !c.getMessage().isBlank()) {
+                return t.getClass().getSimpleName() + ": " + c.getMessage();
+            }
+        }
+        return t.getClass().getSimpleName();
     }
 
     private static String seconds(Duration d) {
@@ -290,7 +305,8 @@ final class Fetcher {
                 HttpResponse<byte[]> r = withRetries(current, null, null, ROBOTS_MAX_BYTES);
                 int status = r.statusCode();
                 if (status >= 300 && status < 400) {
-                    URI next = r.headers().firstValue("Location").map(l -> resolve(uri, l)).orElse(null);
+                    URI from = current;
+                    URI next = r.headers().firstValue("Location").map(l -> resolve(from, l)).orElse(null);
                     if (next == null) {
                         break;
                     }
@@ -305,16 +321,11 @@ final class Fetcher {
                 robotsCache.put(origin, text);
                 return RobotsTxt.parse(text, CrawlSettings.PRODUCT);
             }
-            LOG.warn("{}: robots.txt redirects too often; fetching nothing from the site", uri);
-            return RobotsTxt.DISALLOW_ALL;
+            return RobotsTxt.unreachable("redirects too often");
         } catch (FetchException e) {
-            if (e.problem().startsWith("larger than")) {
-                // RFC 9309: a crawler may stop reading a robots.txt at 500 KiB; we are stricter and keep out
-                LOG.warn("{}: robots.txt too large; fetching nothing from the site", uri);
-            } else {
-                LOG.warn("{}: robots.txt unreachable ({}); fetching nothing from the site, as RFC 9309 asks", uri, e.problem());
-            }
-            return RobotsTxt.DISALLOW_ALL;
+            // RFC 9309 lets a crawler stop reading a robots.txt at 500 KiB; we are stricter and keep out
+            return RobotsTxt.unreachable(e.problem().startsWith("larger than") ? "is too large" : "is unreachable ("
+                    + e.problem() + ")");
         } finally {
             markRequest(uri);
         }

@@ -14,21 +14,30 @@ import java.util.regex.Pattern;
  */
 public final class RobotsTxt {
     /** A robots.txt that allows everything (none, or a 4xx answer). */
-    public static final RobotsTxt ALLOW_ALL = new RobotsTxt(List.of(), null, false);
-    /** What an unreachable robots.txt means (RFC 9309 2.3.1.4): nothing may be fetched. */
-    public static final RobotsTxt DISALLOW_ALL = new RobotsTxt(List.of(), null, true);
+    public static final RobotsTxt ALLOW_ALL = new RobotsTxt(List.of(), null, null);
 
     private record Rule(boolean allow, String path, Pattern pattern) {
     }
 
     private final List<Rule> rules;
     private final Duration crawlDelay;
-    private final boolean disallowAll;
+    /** Why nothing may be fetched (robots.txt unreachable), or null. */
+    private final String unreachable;
 
-    private RobotsTxt(List<Rule> rules, Duration crawlDelay, boolean disallowAll) {
+    private RobotsTxt(List<Rule> rules, Duration crawlDelay, String unreachable) {
         this.rules = List.copyOf(rules);
         this.crawlDelay = crawlDelay;
-        this.disallowAll = disallowAll;
+        this.unreachable = unreachable;
+    }
+
+    /** What an unreachable robots.txt means (RFC 9309 2.3.1.4): nothing may be fetched. */
+    public static RobotsTxt unreachable(String why) {
+        return new RobotsTxt(List.of(), null, why);
+    }
+
+    /** Why robots.txt allows nothing because it could not be read, or null when it was read. */
+    public String unreachableBecause() {
+        return unreachable;
     }
 
     /** The rules of a robots.txt's text for the crawler whose product token is given ("bulletin-kg"). */
@@ -94,7 +103,7 @@ public final class RobotsTxt {
                 }
             }
         }
-        return oursFound ? new RobotsTxt(ours, ourDelay, false) : new RobotsTxt(star, starDelay, false);
+        return oursFound ? new RobotsTxt(ours, ourDelay, null) : new RobotsTxt(star, starDelay, null);
     }
 
     private static Duration seconds(String value) {
@@ -126,7 +135,7 @@ public final class RobotsTxt {
 
     /** Whether the crawler may fetch a path (with its query, as the address spells it). */
     public boolean allows(String pathAndQuery) {
-        if (disallowAll) {
+        if (unreachable != null) {
             return false;
         }
         if (pathAndQuery.equals("/robots.txt")) {

@@ -46,6 +46,6 @@ class RobotsTxtTest {
     void emptyDisallowAllowsAllAndUnreachableAllowsNothing() {
         assertTrue(RobotsTxt.parse("User-agent: *\nDisallow:\n", "bulletin-kg").allows("/anything"));
         assertTrue(RobotsTxt.ALLOW_ALL.allows("/x"));
-        assertFalse(RobotsTxt.DISALLOW_ALL.allows("/x"));
+        assertFalse(RobotsTxt.unreachable("is unreachable (HTTP 503)").allows("/x"));
     }
 }
