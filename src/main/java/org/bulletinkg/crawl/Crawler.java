@@ -2,6 +2,7 @@ package org.bulletinkg.crawl;
 
 import java.io.PrintWriter;
 import java.net.URI;
+import java.nio.file.Files;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -85,7 +86,7 @@ public final class Crawler {
                     break;
                 }
             }
-            List<ArticleLink> toFetch = plan(links, state);
+            List<ArticleLink> toFetch = plan(links, state, fetcher);
             progress.articlesPlanned(toFetch.size());
             progress.listingsQueued = 0;
             progress.known = known;
@@ -198,7 +199,7 @@ public final class Crawler {
     }
 
     /** The articles to fetch, in listing order; counts those left out. */
-    private List<ArticleLink> plan(Map<URI, ArticleLink> links, CrawlState state) {
+    private List<ArticleLink> plan(Map<URI, ArticleLink> links, CrawlState state, Fetcher fetcher) {
         List<ArticleLink> plan = new ArrayList<>();
         for (ArticleLink link : links.values()) {
             if (settings.since() != null && link.date() != null && link.date().isBefore(settings.since())) {
@@ -208,7 +209,14 @@ public final class Crawler {
             CrawlState.ArticleRecord known = state.article(link.address().toString());
             if (known != null && !settings.refresh()) {
                 switch (known.status()) {
-                    case STORED, DUPLICATE -> {
+                    case STORED -> {
+                        if (Files.exists(settings.out().resolve(known.file()))) {
+                            this.known++;
+                            continue;
+                        }
+                        LOG.info("{}: its file {} was removed; fetching it again", link.address(), known.file());
+                    }
+                    case DUPLICATE -> {
                         this.known++;
                         continue;
                     }
@@ -228,6 +236,11 @@ public final class Crawler {
                     default -> throw new IllegalStateException("unknown status " + known.status());
                 }
             }
+            if (!fetcher.allowed(link.address())) {
+                disallowed++;
+                LOG.info("{}: disallowed by robots.txt; not fetched", link.address());
+                continue;
+            }
             plan.add(link);
         }
         if (settings.maxArticles() > 0 && plan.size() > settings.maxArticles()) {
@@ -239,11 +252,6 @@ public final class Crawler {
     private void fetchArticle(ArticleLink link, Fetcher fetcher, CrawlState state, CrawlOutput output,
                               Map<String, String> storedByHash) {
         String url = link.address().toString();
-        if (!fetcher.allowed(link.address())) {
-            disallowed++;
-            LOG.info("{}: disallowed by robots.txt; not fetched", url);
-            return;
-        }
         CrawlState.ArticleRecord before = state.article(url);
         String now = Instant.now().toString();
         Page page;
@@ -273,7 +281,8 @@ public final class Crawler {
             LOG.debug("{}: the same bytes as {}; stored once", url, sameBytes);
             return;
         }
-        if (before != null && before.status() == CrawlState.Status.STORED && sha.equals(before.sha256())) {
+        if (before != null && before.status() == CrawlState.Status.STORED && sha.equals(before.sha256())
+                && Files.exists(settings.out().resolve(before.file()))) {
             unchanged++;
             return;
         }
@@ -296,8 +305,8 @@ public final class Crawler {
         }
         if (!Listing.buildReadsAsServed(page.body(), page.httpCharset())) {
             charsetMismatches++;
-            LOG.warn("{}: the server says charset {}, but the page itself reads as {}; the build reads it as {}", url,
-                    page.httpCharset(), bulletin.charset(), bulletin.charset());
+            LOG.warn("{}: the server says charset {}, but the build, which reads the bytes alone, decodes it as {}", url,
+                    page.httpCharset(), bulletin.charset());
         }
         if (!output.write(name, page.body())) {
             failArticle(state, url, settings.out().resolve(name) + ": exists and was not written by the crawl; not"
@@ -321,6 +330,10 @@ public final class Crawler {
 
     private void failArticle(CrawlState state, String url, String message, String problem, String now) {
         fail(message);
+        CrawlState.ArticleRecord before = state.article(url);
+        if (before != null && before.status() == CrawlState.Status.STORED) {
+            return; // fetched again (--refresh) and failed: the copy stored earlier stays
+        }
         state.putArticle(new CrawlState.ArticleRecord(url, CrawlState.Status.FAILED, null, null, null, null, null, null,
                 null, problem, now));
     }
