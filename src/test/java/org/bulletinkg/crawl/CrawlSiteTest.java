@@ -79,12 +79,18 @@ class CrawlSiteTest {
 
         List<FakeGovSite.Article> reports = site.articles();
         assertEquals(21, reports.size());
-        // 21 reports and the page that answered 503 once; the aliased report once
-        assertEquals(22, r.stored(), r.summary() + "\n" + err);
+        // 21 reports, the page that answered 503 once and the one that moved; the aliased report once
+        assertEquals(23, r.stored(), r.summary() + "\n" + err);
         assertEquals(1, r.duplicates(), r.summary());
-        assertEquals(22, r.manifestEntries());
+        assertEquals(23, r.manifestEntries());
         Map<String, SourceMetadata> manifest = manifestByUrl(out);
-        assertEquals(22, manifest.size());
+        assertEquals(23, manifest.size());
+        // a report that moved: followed, and recorded under the address it came from
+        SourceMetadata moved = manifest.get(site.url(FakeGovSite.MOVED_TO));
+        assertArrayEquals(FakeGovSite.MOVED_PAGE, Files.readAllBytes(out.resolve(moved.file())));
+        assertEquals(LocalDate.of(2025, 2, 15), moved.published());
+        assertEquals(1, site.hits(FakeGovSite.MOVED));
+        assertEquals(1, site.hits(FakeGovSite.MOVED_TO));
         for (FakeGovSite.Article a : reports) {
             SourceMetadata m = manifest.get(site.url(a.path()));
             assertTrue(m != null, "no manifest entry for " + a.path());
@@ -151,11 +157,12 @@ class CrawlSiteTest {
         site.clearLog();
         CrawlReport again = crawl(settings(site, out));
         assertEquals(LISTINGS, paths(), "an unchanged site: only the listings, conditionally");
-        assertTrue(site.log().stream().allMatch(q -> q.status() == 304 && q.ifNoneMatch() != null), site.log().toString());
+        assertTrue(site.log().stream().allMatch(q -> q.status() == 304 && q.conditional()), site.log().toString());
+        assertTrue(site.log().get(2).ifModifiedSince() != null, "the last page, which gives Last-Modified, is asked with it");
         assertEquals(3, again.listingsUnchanged());
         assertEquals(0, again.stored());
         assertEquals(0, again.failed());
-        assertEquals(23, again.known(), again.summary());
+        assertEquals(24, again.known(), again.summary());
         assertEquals(4, again.failedEarlier(), again.summary());
         assertEquals(3, again.requests());
         assertEquals(manifestBefore, Files.readString(out.resolve(Manifest.FILE_NAME)));
@@ -167,7 +174,7 @@ class CrawlSiteTest {
         assertEquals(List.of(fresh.path()), paths().subList(3, paths().size()), "only the new report is fetched");
         assertEquals(1, third.stored());
         Map<String, SourceMetadata> manifest = manifestByUrl(out);
-        assertEquals(23, manifest.size());
+        assertEquals(24, manifest.size());
         assertArrayEquals(fresh.bytes(), Files.readAllBytes(out.resolve(manifest.get(site.url(fresh.path())).file())));
     }
 
@@ -179,14 +186,14 @@ class CrawlSiteTest {
         for (String listing : LISTINGS) {
             assertEquals(1, site.hits(listing));
         }
-        assertTrue(site.log().stream().allMatch(q -> q.ifNoneMatch() == null), "--refresh asks unconditionally");
+        assertTrue(site.log().stream().noneMatch(FakeGovSite.Request::conditional), "--refresh asks unconditionally");
         assertTrue(site.hits("/robots.txt") == 1, "--refresh reads robots.txt again");
         for (FakeGovSite.Article a : site.articles()) {
             assertEquals(1, site.hits(a.path()), a.path());
         }
         assertEquals(0, r.stored());
-        assertEquals(22, r.unchanged(), r.summary());
-        assertEquals(22, manifestByUrl(out).size());
+        assertEquals(23, r.unchanged(), r.summary());
+        assertEquals(23, manifestByUrl(out).size());
     }
 
     @Test
@@ -198,9 +205,9 @@ class CrawlSiteTest {
         assertEquals(List.of("/robots.txt", LISTINGS.get(0)), paths().subList(0, 2));
         assertEquals(0, site.hits(LISTINGS.get(1)));
         CrawlReport rest = crawl(settings(site, out));
-        assertEquals(17, rest.stored(), rest.summary());
+        assertEquals(18, rest.stored(), rest.summary());
         assertEquals(5, rest.known(), rest.summary());
-        assertEquals(22, manifestByUrl(out).size());
+        assertEquals(23, manifestByUrl(out).size());
         for (FakeGovSite.Article a : site.articles()) {
             assertEquals(1, site.hits(a.path()), a.path());
         }
@@ -259,8 +266,8 @@ class CrawlSiteTest {
         Path journal = out.resolve(CrawlState.FOLDER).resolve("journal.jsonl");
         Files.writeString(journal, "{\"t\":\"article\",\"v\":{\"url\":\"http://127.0.0.1/x\",\"sta");
         CrawlReport rest = crawl(settings(site, out));
-        assertEquals(19, rest.stored(), rest.summary());
-        assertEquals(22, manifestByUrl(out).size());
+        assertEquals(20, rest.stored(), rest.summary());
+        assertEquals(23, manifestByUrl(out).size());
     }
 
     @Test
@@ -280,9 +287,9 @@ class CrawlSiteTest {
         CrawlReport r = crawl(settings(site, out).withProgressEvery(Duration.ZERO));
         String progress = err.toString();
         assertTrue(progress.contains("crawl: 1 listing pages (2 queued); articles 0 new, 0 known, 0 failed"), progress);
-        assertTrue(progress.lines().anyMatch(l -> l.matches("crawl: 3 listing pages; articles \\d+ new, 0 known, \\d+ failed, \\d+/27, ETA \\d+m\\d{2}s \\(\\d+ s\\)")),
+        assertTrue(progress.lines().anyMatch(l -> l.matches("crawl: 3 listing pages; articles \\d+ new, 0 known, \\d+ failed, \\d+/28, ETA \\d+m\\d{2}s \\(\\d+ s\\)")),
                 progress);
-        assertTrue(r.summary().startsWith("crawled 3 listing pages (0 unchanged): 22 articles stored, 0 known, 1 duplicates, 4 failed,"
+        assertTrue(r.summary().startsWith("crawled 3 listing pages (0 unchanged): 23 articles stored, 0 known, 1 duplicates, 4 failed,"
                 + " 1 disallowed by robots.txt;"), r.summary());
     }
 

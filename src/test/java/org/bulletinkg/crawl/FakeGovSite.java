@@ -9,6 +9,9 @@ import java.net.InetSocketAddress;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -25,7 +28,8 @@ import java.util.function.Consumer;
  * listing pages (下一页, 尾页, index_1.html, index_2.html) linking to meeting reports in UTF-8 and GBK (one
  * without a charset anywhere), a notice that is no meeting, a robots.txt that keeps crawlers out of /private/,
  * a page that is gone (404), one that does not answer in time, a redirect loop, a huge page, a page that fails
- * once with 503, a report linked under two addresses and a link to another site. Every request is logged.
+ * once with 503, a report that moved (301), a report linked under two addresses and a link to another site. The
+ * listing pages answer conditional requests (ETag; the last one Last-Modified). Every request is logged.
  *
  * <p>The reports are invented, written for these tests: people, numbers and topics are made up.
  */
@@ -45,7 +49,10 @@ final class FakeGovSite implements AutoCloseable {
         "养老服务驿站建设", "垃圾分类推进", "社区卫生服务", "停车设施改善", "就业帮扶"};
 
     /** One request as the server saw it. */
-    record Request(String path, String ifNoneMatch, String userAgent, int status, long startNanos) {
+    record Request(String path, String ifNoneMatch, String ifModifiedSince, String userAgent, int status, long startNanos) {
+        boolean conditional() {
+            return ifNoneMatch != null || ifModifiedSince != null;
+        }
     }
 
     /** A report of the column. */
@@ -60,6 +67,8 @@ final class FakeGovSite implements AutoCloseable {
     });
     private final List<Request> log = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, Integer> hits = new ConcurrentHashMap<>();
+    /** The last listing page's content hash and Last-Modified. */
+    private final Map<String, String[]> lastModified = new ConcurrentHashMap<>();
     private final List<Article> articles = Collections.synchronizedList(new ArrayList<>());
     /** Extra links on the listing pages: page index to HTML list items. */
     private final Map<Integer, List<String>> extraItems = new ConcurrentHashMap<>();
@@ -243,13 +252,21 @@ final class FakeGovSite implements AutoCloseable {
                 "<li><a href=\"" + aliasPath(alias) + "\">" + alias.title() + "（转载）</a><span>" + alias.date() + "</span></li>"));
         extraItems.put(2, List.of(
                 "<li><a href=\"/xw/cwhhy/202502/t20250213_huge.html\">区委常委会会议纪要汇编</a><span>2025-02-13</span></li>",
-                "<li><a href=\"/xw/cwhhy/202502/t20250214_flaky.html\">区政府召开第60次常务会议</a><span>2025-02-14</span></li>"));
+                "<li><a href=\"/xw/cwhhy/202502/t20250214_flaky.html\">区政府召开第60次常务会议</a><span>2025-02-14</span></li>",
+                "<li><a href=\"/xw/cwhhy/202502/t20250215_moved.html\">区政府召开第61次常务会议</a><span>2025-02-15</span></li>"));
     }
 
     private static final byte[] FLAKY = ("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>区政府召开第60次常务会议</title>"
             + "</head><body><h1>区政府召开第60次常务会议</h1><div>发布时间：2025-02-14 10:00</div><div class=\"content\">"
             + "<p>2月13日，区长" + MAYOR + "主持召开区政府第60次常务会议，研究春季植树活动安排。</p>"
             + "<p>会议要求，各街道要组织好志愿者，做好苗木养护。</p></div></body></html>").getBytes(StandardCharsets.UTF_8);
+
+    static final String MOVED = "/xw/cwhhy/202502/t20250215_moved.html";
+    static final String MOVED_TO = "/xw/cwhhy/2025/02/15/t20250215_61.html";
+    static final byte[] MOVED_PAGE = ("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>区政府召开第61次常务会议</title>"
+            + "</head><body><h1>区政府召开第61次常务会议</h1><div>发布时间：2025-02-15 16:00</div><div class=\"content\">"
+            + "<p>2月14日，区长" + MAYOR + "主持召开区政府第61次常务会议，研究中小学课后服务工作。</p>"
+            + "<p>会议要求，教育部门要统筹校内外资源，丰富课后服务内容。</p></div></body></html>").getBytes(StandardCharsets.UTF_8);
 
     private void handle(HttpExchange ex) throws IOException {
         String path = ex.getRequestURI().getRawPath();
@@ -258,19 +275,20 @@ final class FakeGovSite implements AutoCloseable {
         int n = hits.merge(key, 1, Integer::sum);
         long start = System.nanoTime();
         String ifNoneMatch = ex.getRequestHeaders().getFirst("If-None-Match");
+        String ifModifiedSince = ex.getRequestHeaders().getFirst("If-Modified-Since");
         String ua = ex.getRequestHeaders().getFirst("User-Agent");
         int status;
         try {
-            status = answer(ex, path, n, ifNoneMatch);
+            status = answer(ex, path, n, ifNoneMatch, ifModifiedSince);
         } catch (IOException e) {
             status = -1; // the client went away (a timeout, a cancelled huge page)
         } finally {
             ex.close();
         }
-        log.add(new Request(key, ifNoneMatch, ua, status, start));
+        log.add(new Request(key, ifNoneMatch, ifModifiedSince, ua, status, start));
     }
 
-    private int answer(HttpExchange ex, String path, int n, String ifNoneMatch) throws IOException {
+    private int answer(HttpExchange ex, String path, int n, String ifNoneMatch, String ifModifiedSince) throws IOException {
         if (path.equals("/robots.txt")) {
             return send(ex, 200, "text/plain", "User-agent: *\nDisallow: /private/\n\nUser-agent: BadBot\nDisallow: /\n"
                     .getBytes(StandardCharsets.UTF_8));
@@ -278,7 +296,20 @@ final class FakeGovSite implements AutoCloseable {
         int page = listingPaths().indexOf(path);
         if (page >= 0) {
             byte[] body = listing(page);
-            String etag = "\"" + Addresses.sha256(body).substring(0, 16) + "\"";
+            String hash = Addresses.sha256(body).substring(0, 16);
+            if (page == lastPage()) {
+                // the last page gives Last-Modified instead of an ETag, as some content systems do
+                String stamp = lastModified.compute(path, (p, known) -> known != null && known[0].equals(hash) ? known
+                        : new String[] {hash, DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                                ZonedDateTime.now(ZoneOffset.UTC).withNano(0))})[1];
+                ex.getResponseHeaders().set("Last-Modified", stamp);
+                if (stamp.equals(ifModifiedSince)) {
+                    ex.sendResponseHeaders(304, -1);
+                    return 304;
+                }
+                return send(ex, 200, "text/html; charset=utf-8", body);
+            }
+            String etag = "\"" + hash + "\"";
             ex.getResponseHeaders().set("ETag", etag);
             if (etag.equals(ifNoneMatch)) {
                 ex.sendResponseHeaders(304, -1);
@@ -301,6 +332,14 @@ final class FakeGovSite implements AutoCloseable {
                     return -1;
                 }
                 return send(ex, 200, "text/html; charset=utf-8", FLAKY);
+            }
+            case MOVED -> {
+                ex.getResponseHeaders().set("Location", MOVED_TO);
+                ex.sendResponseHeaders(301, -1);
+                return 301;
+            }
+            case MOVED_TO -> {
+                return send(ex, 200, "text/html; charset=utf-8", MOVED_PAGE);
             }
             case "/xw/cwhhy/loop_a.html" -> {
                 ex.getResponseHeaders().set("Location", "loop_b.html");
