@@ -1,6 +1,5 @@
 package org.bulletinkg.crawl;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,7 +8,6 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,9 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
@@ -218,8 +214,8 @@ final class Fetcher {
             throw new FetchException(uri.toString(), "interrupted", false, e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
-            if (cause instanceof TooLarge tl) {
-                throw new FetchException(uri.toString(), "larger than the limit of " + tl.limit + " bytes", false);
+            if (cause instanceof LimitedBody.TooLarge tl) {
+                throw new FetchException(uri.toString(), "larger than the limit of " + tl.limit() + " bytes", false);
             }
             if (cause instanceof HttpConnectTimeoutException) {
                 throw new FetchException(uri.toString(), "no connection within " + seconds(settings.connectTimeout()), true, cause);
@@ -345,72 +341,5 @@ final class Fetcher {
         }
         Matcher m = CHARSET.matcher(contentType);
         return m.find() ? m.group(1) : null;
-    }
-
-    /** Thrown inside the body subscriber when a page passes the size limit. */
-    private static final class TooLarge extends IOException {
-        final long limit;
-
-        TooLarge(long limit) {
-            super("larger than " + limit + " bytes");
-            this.limit = limit;
-        }
-    }
-
-    /** Collects a body, cancelling the transfer as soon as it passes the limit (or the Content-Length says it will). */
-    private static final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
-        private final CompletableFuture<byte[]> result = new CompletableFuture<>();
-        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        private final long declared;
-        private final long limit;
-        private Flow.Subscription subscription;
-
-        LimitedBody(long declared, long limit) {
-            this.declared = declared;
-            this.limit = limit;
-        }
-
-        @Override
-        public CompletionStage<byte[]> getBody() {
-            return result;
-        }
-
-        @Override
-        public void onSubscribe(Flow.Subscription s) {
-            subscription = s;
-            if (declared > limit) {
-                s.cancel();
-                result.completeExceptionally(new TooLarge(limit));
-                return;
-            }
-            s.request(Long.MAX_VALUE);
-        }
-
-        @Override
-        public void onNext(List<ByteBuffer> buffers) {
-            if (result.isDone()) {
-                return;
-            }
-            for (ByteBuffer b : buffers) {
-                if (bytes.size() + (long) b.remaining() > limit) {
-                    subscription.cancel();
-                    result.completeExceptionally(new TooLarge(limit));
-                    return;
-                }
-                byte[] chunk = new byte[b.remaining()];
-                b.get(chunk);
-                bytes.write(chunk, 0, chunk.length);
-            }
-        }
-
-        @Override
-        public void onError(Throwable t) {
-            result.completeExceptionally(t);
-        }
-
-        @Override
-        public void onComplete() {
-            result.complete(bytes.toByteArray());
-        }
     }
 }
