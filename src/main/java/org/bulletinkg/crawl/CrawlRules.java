@@ -26,6 +26,7 @@ public final class CrawlRules {
     private final List<Pattern> pageAddresses;
     private final List<Pattern> pageScripts;
     private final List<Pattern> listingDates;
+    private final List<Pattern> columnAddresses;
 
     private CrawlRules(List<RuleTable.Row> rows) {
         List<String> meeting = new ArrayList<>();
@@ -34,6 +35,7 @@ public final class CrawlRules {
         List<Pattern> addresses = new ArrayList<>();
         List<Pattern> scripts = new ArrayList<>();
         List<Pattern> dates = new ArrayList<>();
+        List<Pattern> columns = new ArrayList<>();
         for (RuleTable.Row row : rows) {
             String value = row.get(1);
             switch (row.name()) {
@@ -43,6 +45,7 @@ public final class CrawlRules {
                 case "page-address" -> addresses.add(compile(row, value));
                 case "page-script" -> scripts.add(compile(row, value));
                 case "listing-date" -> dates.add(compile(row, value));
+                case "column-address" -> columns.add(compile(row, value));
                 default -> throw new BulletinKgException("rules/" + TABLE + " line " + row.line()
                         + ": unknown kind \"" + row.name() + "\"");
             }
@@ -56,6 +59,7 @@ public final class CrawlRules {
         this.pageAddresses = List.copyOf(addresses);
         this.pageScripts = List.copyOf(scripts);
         this.listingDates = List.copyOf(dates);
+        this.columnAddresses = List.copyOf(columns);
     }
 
     private static Pattern compile(RuleTable.Row row, String regex) {
@@ -98,6 +102,13 @@ public final class CrawlRules {
     public boolean isPageAddress(String url) {
         String lower = url.toLowerCase(Locale.ROOT);
         return pageAddresses.stream().anyMatch(p -> p.matcher(url).find() || p.matcher(lower).find());
+    }
+
+    /** Whether an address is a column's (a folder, an index or list page), which is never an article. */
+    public boolean isColumnAddress(String url) {
+        int query = url.indexOf('?');
+        String path = query >= 0 ? url.substring(0, query) : url;
+        return columnAddresses.stream().anyMatch(p -> p.matcher(path).find());
     }
 
     /**

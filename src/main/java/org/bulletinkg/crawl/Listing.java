@@ -20,7 +20,7 @@ import org.jsoup.nodes.Element;
 
 /**
  * What a column's listing page links to: its articles (links on the same site whose anchor text or title
- * matches) and its other listing pages (下一页, 尾页, index_2.html, ?page=3, a paging script), all in the
+ * matches, other than links to columns: a menu's 常务会议) and its other listing pages (下一页, 尾页, index_2.html, ?page=3, a paging script), all in the
  * column's folder. Read with jsoup. Immutable.
  *
  * @param articles the article links in page order, each address once
@@ -56,7 +56,7 @@ public record Listing(List<ArticleLink> articles, List<URI> pages) {
                 pages.add(target);
                 continue;
             }
-            if (match.matcher(text).find() || match.matcher(title).find()) {
+            if ((match.matcher(text).find() || match.matcher(title).find()) && !rules.isColumnAddress(target.toString())) {
                 String label = title.length() > text.length() ? title : text;
                 articles.putIfAbsent(target, new ArticleLink(target, label, dateBeside(a, rules)));
             }

@@ -54,6 +54,11 @@ class CrawlRulesTest {
         assertEquals(LocalDate.of(2024, 3, 5), RULES.listingDate("[2024-03-05]"));
         assertEquals(LocalDate.of(2024, 3, 5), RULES.listingDate("2024年3月5日"));
         assertNull(RULES.listingDate("第12次会议"));
+        assertTrue(RULES.isColumnAddress("http://x.gov.cn/zwgk/cwhy/"));
+        assertTrue(RULES.isColumnAddress("http://x.gov.cn/zwgk/cwhy/index.html"));
+        assertTrue(RULES.isColumnAddress("http://x.gov.cn/zwgk/list.jsp?cat=12"));
+        assertFalse(RULES.isColumnAddress("http://x.gov.cn/zwgk/cwhy/202401/t20240105_1.html"));
+        assertFalse(RULES.isColumnAddress("http://x.gov.cn/art/detail.jsp?id=12"));
     }
 
     @Test
@@ -68,6 +73,7 @@ class CrawlRulesTest {
                 + "<li><a href=\"http://www.other.gov.cn/a/t1.html\">市委常委会召开会议</a></li>"
                 + "<li><a href=\"mailto:office@example.gov.cn\">会议联系</a></li>"
                 + "<li><a href=\"javascript:void(0)\">会议</a></li>"
+                + "<li><a href=\"/zwgk/cwhy/index.html\">政府常务会议</a><a href=\"/zwgk/hy/\">重要会议</a></li>"
                 + "</ul><div><a href=\"index_1.html\">下一页</a> <a href=\"index_9.html\">尾页</a>"
                 + " <a href=\"list.jsp?page=2\">2</a> <a href=\"/other/index_1.html\">下一页</a></div></body></html>";
         Listing l = read(html, COLUMN.toString(), null, StandardCharsets.UTF_8);
