@@ -73,4 +73,17 @@ class CrawlCommandTest {
                 + ": this folder holds a manifest.json that bulletin-kg crawl did not write"), err.toString());
         assertEquals("[]", Files.readString(dir.resolve("manifest.json")));
     }
+
+    @Test
+    void anUnreachableSiteIsReportedAndNothingIsBuilt(@TempDir Path dir) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        // port 9 (discard) on the loopback: nothing listens, the connection is refused
+        assertEquals(1, run(out, err, "crawl", "http://127.0.0.1:9/xw/index.html", "--out", dir.resolve("o").toString(),
+                "--retries", "0", "--build", "--db", dir.resolve("db").toString()));
+        assertTrue(err.toString().contains("failed: http://127.0.0.1:9/xw/index.html: not fetched: http://127.0.0.1:9/robots.txt"
+                + " is unreachable (connection failed"), err.toString());
+        assertTrue(out.toString().contains("nothing to build"), out.toString());
+        assertFalse(Files.exists(dir.resolve("db")), "no database for nothing");
+    }
 }

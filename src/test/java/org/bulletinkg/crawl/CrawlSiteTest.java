@@ -135,6 +135,15 @@ class CrawlSiteTest {
         assertEquals(1, site.hits("/xw/cwhhy/loop_a.html"));
         assertEquals(1, site.hits("/xw/cwhhy/loop_b.html"));
         assertEquals(1, site.hits("/xw/cwhhy/202502/t20250213_huge.html"));
+        // and nothing else: not the menu, the notice, the other site or the disallowed page
+        Set<String> asked = site.askedFor();
+        Set<String> expected = new java.util.TreeSet<>(LISTINGS);
+        reports.forEach(a -> expected.add(a.path()));
+        expected.addAll(List.of("/robots.txt", FakeGovSite.aliasPath(site.aliased()), "/xw/cwhhy/202502/t20250210_gone.html",
+                "/xw/cwhhy/202502/t20250211_slow.html", "/xw/cwhhy/loop_a.html", "/xw/cwhhy/loop_b.html",
+                "/xw/cwhhy/202502/t20250213_huge.html", "/xw/cwhhy/202502/t20250214_flaky.html", FakeGovSite.MOVED,
+                FakeGovSite.MOVED_TO));
+        assertEquals(expected, asked);
         assertTrue(site.log().stream().allMatch(q -> q.userAgent().equals(CrawlSettings.userAgentOf("9.9.9"))),
                 "every request names the program and its version");
         assertTrue(CrawlSettings.userAgentOf("9.9.9").startsWith("bulletin-kg/9.9.9"));

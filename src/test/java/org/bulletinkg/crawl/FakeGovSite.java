@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -175,6 +177,11 @@ final class FakeGovSite implements AutoCloseable {
     void clearLog() {
         log.clear();
         hits.clear();
+    }
+
+    /** Every path asked for, as the requests arrived (a request still being answered included). */
+    Set<String> askedFor() {
+        return new TreeSet<>(hits.keySet());
     }
 
     int hits(String path) {
