@@ -29,7 +29,8 @@ class CrawlCommandTest {
             int code = run(stdout, stderr, "crawl", site.columnUrl(), "--out", out.toString(), "--delay", "0",
                     "--timeout", "1", "--retries", "1", "--retry-wait", "0.05", "--max-page-size", "256k",
                     "--jurisdiction", "西城区", "--build", "--db", db);
-            // the 404, the slow page, the loop and the huge page failed: reported, and the exit code says so
+            // the 404, the slow page, the redirects (loop, ftp, endless) and the huge page failed: reported, and the exit
+            // code says so
             assertEquals(1, code, stdout + "\n" + stderr);
             assertTrue(stdout.toString().contains("23 articles stored"), stdout.toString());
             assertTrue(stdout.toString().contains("built 23 bulletins"), stdout.toString());

@@ -142,19 +142,25 @@ class CrawlSiteTest {
         expected.addAll(List.of("/robots.txt", FakeGovSite.aliasPath(site.aliased()), "/xw/cwhhy/202502/t20250210_gone.html",
                 "/xw/cwhhy/202502/t20250211_slow.html", "/xw/cwhhy/loop_a.html", "/xw/cwhhy/loop_b.html",
                 "/xw/cwhhy/202502/t20250213_huge.html", "/xw/cwhhy/202502/t20250214_flaky.html", FakeGovSite.MOVED,
-                FakeGovSite.MOVED_TO));
+                FakeGovSite.MOVED_TO, "/xw/cwhhy/202502/t20250216_ftp.html"));
+        for (int hop = 1; hop <= 6; hop++) {
+            expected.add("/xw/cwhhy/hop_" + hop + ".html"); // the first request and 5 redirects, no more
+        }
         assertEquals(expected, asked);
         assertTrue(site.log().stream().allMatch(q -> q.userAgent().equals(CrawlSettings.userAgentOf("9.9.9"))),
                 "every request names the program and its version");
         assertTrue(CrawlSettings.userAgentOf("9.9.9").startsWith("bulletin-kg/9.9.9"));
 
         // the failures, each with its address and problem
-        assertEquals(4, r.failed(), String.join("\n", r.failures()));
+        assertEquals(6, r.failed(), String.join("\n", r.failures()));
         String failures = String.join("\n", r.failures());
         assertTrue(failures.contains(site.url("/xw/cwhhy/202502/t20250210_gone.html") + ": HTTP 404"), failures);
         assertTrue(failures.contains(site.url("/xw/cwhhy/202502/t20250211_slow.html") + ": no answer within 1.0 s (tried 2 times)"), failures);
         assertTrue(failures.contains(site.url("/xw/cwhhy/loop_a.html") + ": redirect loop"), failures);
         assertTrue(failures.contains(site.url("/xw/cwhhy/202502/t20250213_huge.html") + ": larger than the limit of 262144 bytes"), failures);
+        assertTrue(failures.contains(site.url("/xw/cwhhy/202502/t20250216_ftp.html") + ": redirected to"
+                + " \"ftp://127.0.0.1/t20250216_ftp.html\", which is no http(s) address"), failures);
+        assertTrue(failures.contains(site.url("/xw/cwhhy/hop_1.html") + ": more than 5 redirects: "), failures);
         assertTrue(err.toString().contains("failed: " + site.url("/xw/cwhhy/202502/t20250210_gone.html")), err.toString());
     }
 
@@ -172,7 +178,7 @@ class CrawlSiteTest {
         assertEquals(0, again.stored());
         assertEquals(0, again.failed());
         assertEquals(24, again.known(), again.summary());
-        assertEquals(4, again.failedEarlier(), again.summary());
+        assertEquals(6, again.failedEarlier(), again.summary());
         assertEquals(3, again.requests());
         assertEquals(manifestBefore, Files.readString(out.resolve(Manifest.FILE_NAME)));
 
@@ -296,9 +302,9 @@ class CrawlSiteTest {
         CrawlReport r = crawl(settings(site, out).withProgressEvery(Duration.ZERO));
         String progress = err.toString();
         assertTrue(progress.contains("crawl: 1 listing pages (2 queued); articles 0 new, 0 known, 0 failed"), progress);
-        assertTrue(progress.lines().anyMatch(l -> l.matches("crawl: 3 listing pages; articles \\d+ new, 0 known, \\d+ failed, \\d+/28, ETA \\d+m\\d{2}s \\(\\d+ s\\)")),
+        assertTrue(progress.lines().anyMatch(l -> l.matches("crawl: 3 listing pages; articles \\d+ new, 0 known, \\d+ failed, \\d+/30, ETA \\d+m\\d{2}s \\(\\d+ s\\)")),
                 progress);
-        assertTrue(r.summary().startsWith("crawled 3 listing pages (0 unchanged): 23 articles stored, 0 known, 1 duplicates, 4 failed,"
+        assertTrue(r.summary().startsWith("crawled 3 listing pages (0 unchanged): 23 articles stored, 0 known, 1 duplicates, 6 failed,"
                 + " 1 disallowed by robots.txt;"), r.summary());
     }
 

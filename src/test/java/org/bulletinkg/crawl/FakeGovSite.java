@@ -30,7 +30,8 @@ import java.util.function.Consumer;
  * listing pages (下一页, 尾页, index_1.html, index_2.html) linking to meeting reports in UTF-8 and GBK (one
  * without a charset anywhere), a notice that is no meeting, a robots.txt that keeps crawlers out of /private/,
  * a page that is gone (404), one that does not answer in time, a redirect loop, a huge page, a page that fails
- * once with 503, a report that moved (301), a report linked under two addresses and a link to another site. The
+ * once with 503, a report that moved (301), redirects to ftp and down an endless chain, a report linked under two
+ * addresses and a link to another site. The
  * listing pages answer conditional requests (ETag; the last one Last-Modified). Every request is logged.
  *
  * <p>The reports are invented, written for these tests: people, numbers and topics are made up.
@@ -260,7 +261,9 @@ final class FakeGovSite implements AutoCloseable {
         extraItems.put(2, List.of(
                 "<li><a href=\"/xw/cwhhy/202502/t20250213_huge.html\">区委常委会会议纪要汇编</a><span>2025-02-13</span></li>",
                 "<li><a href=\"/xw/cwhhy/202502/t20250214_flaky.html\">区政府召开第60次常务会议</a><span>2025-02-14</span></li>",
-                "<li><a href=\"/xw/cwhhy/202502/t20250215_moved.html\">区政府召开第61次常务会议</a><span>2025-02-15</span></li>"));
+                "<li><a href=\"/xw/cwhhy/202502/t20250215_moved.html\">区政府召开第61次常务会议</a><span>2025-02-15</span></li>",
+                "<li><a href=\"/xw/cwhhy/202502/t20250216_ftp.html\">区委常委会召开第92次会议</a><span>2025-02-16</span></li>",
+                "<li><a href=\"/xw/cwhhy/hop_1.html\">区委常委会召开第93次会议</a><span>2025-02-17</span></li>"));
     }
 
     private static final byte[] FLAKY = ("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>区政府召开第60次常务会议</title>"
@@ -348,6 +351,11 @@ final class FakeGovSite implements AutoCloseable {
             case MOVED_TO -> {
                 return send(ex, 200, "text/html; charset=utf-8", MOVED_PAGE);
             }
+            case "/xw/cwhhy/202502/t20250216_ftp.html" -> {
+                ex.getResponseHeaders().set("Location", "ftp://127.0.0.1/t20250216_ftp.html");
+                ex.sendResponseHeaders(302, -1);
+                return 302;
+            }
             case "/xw/cwhhy/loop_a.html" -> {
                 ex.getResponseHeaders().set("Location", "loop_b.html");
                 ex.sendResponseHeaders(302, -1);
@@ -375,6 +383,13 @@ final class FakeGovSite implements AutoCloseable {
                 return send(ex, 200, "text/html; charset=utf-8", FLAKY);
             }
             default -> {
+                if (path.matches("/xw/cwhhy/hop_\\d+\\.html")) {
+                    // a chain of redirects longer than a crawler follows
+                    int hop = Integer.parseInt(path.replaceAll("\\D", ""));
+                    ex.getResponseHeaders().set("Location", "hop_" + (hop + 1) + ".html");
+                    ex.sendResponseHeaders(302, -1);
+                    return 302;
+                }
                 return send(ex, 404, "text/html; charset=utf-8", "<html><body>页面不存在</body></html>".getBytes(StandardCharsets.UTF_8));
             }
         }
