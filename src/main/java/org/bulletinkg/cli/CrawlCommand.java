@@ -134,9 +134,9 @@ final class CrawlCommand implements Callable<Integer> {
                 cl.getOut().println("nothing to build: the crawl has stored no bulletin");
                 return code;
             }
-            // the build command itself, so that --build does whatever `build` does (and will do)
-            CommandLine buildCommand = spec.root().subcommands().get("build");
-            int built = buildCommand.execute("--db", db.db.toString(), out.toString());
+            // the build command itself, on a command line of its own as a user would type it, so that --build does
+            // whatever `build` does (and will do: a database a running server holds is built through that server)
+            int built = Main.commandLine(cl.getOut(), cl.getErr()).execute("build", "--db", db.db.toString(), out.toString());
             code = Math.max(code, built);
         }
         return code;
