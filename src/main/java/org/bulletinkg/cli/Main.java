@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         description = "Turns Chinese government meeting bulletins into an RDF knowledge graph and serves it for SPARQL.",
         subcommands = {BuildCommand.class, ServeCommand.class, UpCommand.class, QueryCommand.class,
                 ExportCommand.class, FactsCommand.class, EvalCommand.class, RulesCommand.class, ValidateCommand.class, OntologyCommand.class,
-                SynthCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                SynthCommand.class, BenchCommand.class, CrawlCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
