@@ -46,7 +46,7 @@ class BatchesEqualOneBuildTest {
     /** The synthetic corpus without publication dates or addresses: its meetings' years come from the text or siblings. */
     private static Corpus synthWithoutDates(Path dir) throws IOException {
         Path out = dir.resolve("synth");
-        assertEquals(0, TestBuilds.run(new StringWriter(), new StringWriter(), "synth", "--count", "30", "--seed", "11",
+        assertEquals(0, TestBuilds.run(new StringWriter(), new StringWriter(), "synth", "--count", "24", "--seed", "11",
                 "--out", out.toString()));
         Corpus c = read(out);
         for (JsonObject e : c.entries()) {
@@ -114,8 +114,8 @@ class BatchesEqualOneBuildTest {
         Corpus dev = read(copy);
         DatasetGraph once = atOnce(dev, dir);
         assertTrue(siblingYears(once) > 0, "the dev set has a meeting dated by its siblings");
-        for (long seed : new long[] {1, 2, 3}) {
-            int batches = 2 + (int) (seed % 3);
+        for (long seed : new long[] {1, 2}) {
+            int batches = 2 + 2 * (int) (seed % 2); // 4 batches, then 2
             assertTrue(IsoMatcher.isomorphic(once, inBatches(dev, dir, seed, batches)),
                     "seed " + seed + ": " + batches + " batches differ from one build");
         }
@@ -127,7 +127,7 @@ class BatchesEqualOneBuildTest {
         DatasetGraph once = atOnce(synth, dir);
         assertTrue(Files.list(dir.resolve("db-once").resolve(org.bulletinkg.pipeline.PendingExtractions.FOLDER)).count() > 0,
                 "the synthetic corpus without dates has meetings that wait for a year from their siblings");
-        for (long seed : new long[] {5, 6}) {
+        for (long seed : new long[] {5}) {
             assertTrue(IsoMatcher.isomorphic(once, inBatches(synth, dir, seed, 3)), "seed " + seed + ": 3 batches differ from one build");
         }
     }

@@ -166,7 +166,7 @@ class ThroughTheServerTest {
 
     @Test
     void killingTheServerOrTheClientMidBuildLeavesWholeBulletins(@TempDir Path dir) throws Exception {
-        Path in = corpus(dir, 6);
+        Path in = corpus(dir, 4);
         DatasetGraph reference = reference(dir, in);
 
         // the server is killed while it builds for a client
