@@ -271,6 +271,7 @@ public final class KgServer implements AutoCloseable {
                     .port(port)
                     .parseConfig(ServerConfiguration.forDatabase(database, queryTimeout));
             FusekiUi.addTo(fuseki);
+            org.bulletinkg.web.WebPages.addTo(fuseki);
             if (credentials != null) {
                 UserStore users = JettySecurityLib.makeUserStore(credentials.user(), credentials.password());
                 // The builder guards exactly the endpoints whose fuseki:allowedUsers the file sets.
