@@ -43,6 +43,11 @@ final class SearchPage {
             return new Page("search", m);
         }
         String lucene = escape(query);
+        if (lucene.isEmpty()) {
+            m.put("hits", List.of());
+            m.put("things", List.of());
+            return new Page("search", m);
+        }
         var bindings = Map.of("q", NodeFactory.createLiteralString(lucene));
         List<Row> sentences = data.select("search-sentences", bindings);
         List<Row> things = data.select("search-labels", bindings);
@@ -88,14 +93,18 @@ final class SearchPage {
         return out;
     }
 
-    /** The words as Lucene reads them: its operators escaped, so that what is typed is what is searched. */
+    /**
+     * The words as the index is asked for them: letters and digits only. The analyzer drops punctuation anyway,
+     * Lucene's operators could not then be typed by mistake, and a run of punctuation trips Lucene's query
+     * builder on the shingled analyzer.
+     */
     static String escape(String words) {
         StringBuilder out = new StringBuilder();
-        for (char c : words.toCharArray()) {
-            if ("+-&|!(){}[]^\"~*?:\\/".indexOf(c) >= 0)
-                out.append('\\');
-            out.append(c);
+        for (int i = 0; i < words.length(); ) {
+            int c = words.codePointAt(i);
+            out.appendCodePoint(Character.isLetterOrDigit(c) ? c : ' ');
+            i += Character.charCount(c);
         }
-        return out.toString();
+        return out.toString().strip().replaceAll("\\s+", " ");
     }
 }
