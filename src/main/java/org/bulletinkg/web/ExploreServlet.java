@@ -68,6 +68,7 @@ final class ExploreServlet extends HttpServlet {
         m.put("query", q);
         m.put("values", values);
         m.put("ran", run);
+        m.put("fusekiHref", FusekiLink.query(QueryRun.safeText(q, values)));
         if (run)
             m.put("answer", QueryRun.run(site.data(request.getServletContext()), q, values));
         site.render(new Page("query", m), response);

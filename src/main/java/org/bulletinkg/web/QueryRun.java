@@ -58,6 +58,15 @@ final class QueryRun {
         return String.join("\n", lines);
     }
 
+    /** The query with the typed values, or with its examples where a value is refused. */
+    static String safeText(LibraryQuery q, Map<String, String> values) {
+        try {
+            return withValues(q, values);
+        } catch (IllegalArgumentException e) {
+            return q.text();
+        }
+    }
+
     /** A typed value as a SPARQL term of the parameter's kind; an unusable value is refused. */
     static String term(LibraryQuery.Parameter p, String typed) {
         if (typed.isEmpty())

@@ -60,7 +60,7 @@ final class Site {
         response.setContentType("text/html; charset=utf-8");
         response.setHeader("Vary", "Accept");
         Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        templates.render(page, Map.of(), out);
+        templates.render(page, out);
         out.flush();
     }
 

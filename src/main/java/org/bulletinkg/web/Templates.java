@@ -14,6 +14,8 @@ import org.bulletinkg.BulletinKgException;
 /** The pages' FreeMarker templates (web/templates/NAME.ftlh): HTML output, every value escaped. */
 final class Templates {
     private final Configuration config;
+    /** What every page's frame reads (the top bar's link into the Fuseki UI). */
+    private final Map<String, Object> common = Map.of("sparqlHref", FusekiLink.starter());
 
     Templates() {
         config = new Configuration(Configuration.VERSION_2_3_35);
@@ -28,7 +30,7 @@ final class Templates {
         config.setNumberFormat("computer");
     }
 
-    void render(Page page, Map<String, Object> common, Writer out) throws IOException {
+    void render(Page page, Writer out) throws IOException {
         Map<String, Object> model = new HashMap<>(common);
         model.putAll(page.model());
         try {

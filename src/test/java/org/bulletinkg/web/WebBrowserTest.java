@@ -84,4 +84,13 @@ class WebBrowserTest {
         assertTrue(career.contains("区委书记"), career);
         assertTrue(browser.findElement(By.id("participations")).getText().contains("第174次会议"));
     }
+
+    @Test
+    void theFusekiUiOpensWithTheProjectsPrefixes() {
+        browser.get(WebFixtures.root(server) + "/explore/");
+        browser.findElement(By.partialLinkText("SPARQL")).click();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(d -> d.findElements(By.cssSelector(".CodeMirror")).stream()
+                .anyMatch(e -> e.getText().contains("PREFIX bkg:")));
+    }
 }

@@ -203,6 +203,10 @@ class WebPagesTest {
         assertTrue(run.select("#results").text().contains("区委书记"), run.select("#answer").text());
         Document none = page(server, "/explore/queries/posts-of-an-official?run=1&name=%E6%97%A0%E5%90%8D");
         assertEquals(1, none.select("#results tr").size(), "only the header for a name nobody has");
+        String fuseki = run.selectFirst("#open-in-fuseki").attr("href");
+        assertTrue(fuseki.startsWith("/#/dataset/kg/query?query="), fuseki);
+        String sparql = java.net.URLDecoder.decode(fuseki.substring(fuseki.indexOf('=') + 1), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(sparql.contains("PREFIX bkg:") && sparql.contains("VALUES ?name { \"于军\"@zh }"), sparql);
         Document bad = page(server, "/explore/queries/meetings-of-a-body?run=1&year=2020%7D");
         assertTrue(bad.selectFirst("#query-error").text().contains("must be a number"));
     }
