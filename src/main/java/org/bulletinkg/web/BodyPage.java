@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.jena.vocabulary.RDFS;
-import org.bulletinkg.vocab.BKG;
 
 /**
  * A body (an organisation): its meetings as numbered series (one per term and kind), with dates, and the
@@ -81,9 +80,5 @@ final class BodyPage {
         long n = r.integer("number", -1);
         return new Entry(n > 0 ? Long.toString(n) : "", labels.link(r.iri("meeting")), MeetingPage.nz(r.str("date")),
                 DateSources.meaning(r.str("dateSource")), "");
-    }
-
-    static boolean isBodyName(String p) {
-        return BKG.bodyName.getURI().equals(p);
     }
 }

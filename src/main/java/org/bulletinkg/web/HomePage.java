@@ -8,17 +8,24 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The home page: the search box, the counts, the latest meetings, the bodies and the strategies. Its queries
- * read the whole graph (counts, the latest dates), so its model is kept for {@link #TTL}: the server is
- * read-only, and a build in another process shows up within that time.
+ * read the whole graph (counts, the latest dates, meetings per body), so its model is kept: after {@link #TTL}
+ * the next visitor still gets the kept one while a background thread reads the graph again (a build in another
+ * process shows up then). Only the very first visitor waits for the queries.
  */
 final class HomePage {
     static final Duration TTL = Duration.ofSeconds(60);
+    private static final Logger LOG = LoggerFactory.getLogger(HomePage.class);
     private final KgDataset data;
-    private Map<String, Object> model;
-    private long builtAt;
+    private final AtomicBoolean refreshing = new AtomicBoolean();
+    private volatile Map<String, Object> model;
+    private volatile long builtAt;
 
     HomePage(KgDataset data) {
         this.data = data;
@@ -32,13 +39,34 @@ final class HomePage {
     public record Counted(Link link, long count) {
     }
 
-    synchronized Page page() {
-        long now = System.nanoTime();
-        if (model == null || now - builtAt > TTL.toNanos()) {
-            model = build();
-            builtAt = now;
+    Page page() {
+        Map<String, Object> kept = model;
+        if (kept == null) {
+            synchronized (this) {
+                if (model == null) {
+                    model = build();
+                    builtAt = System.nanoTime();
+                }
+                kept = model;
+            }
+        } else if (System.nanoTime() - builtAt > TTL.toNanos() && refreshing.compareAndSet(false, true)) {
+            Thread refresh = new Thread(this::refresh, "bulletin-kg-home-refresh");
+            refresh.setDaemon(true);
+            refresh.start();
         }
-        return new Page("home", model);
+        return new Page("home", kept);
+    }
+
+    private void refresh() {
+        try {
+            model = build();
+            builtAt = System.nanoTime();
+        } catch (RuntimeException e) {
+            // The kept page stays; the next visit after the TTL tries again.
+            LOG.warn("The home page could not be refreshed: {}", e.getMessage());
+        } finally {
+            refreshing.set(false);
+        }
     }
 
     private Map<String, Object> build() {

@@ -82,10 +82,8 @@ final class MeetingPage {
             bulletins.add(b);
         }
 
-        Map<String, Object> m = new HashMap<>(Statements.base(own.link(iri).zh().isEmpty()
-                ? Link.to(iri, st.text(org.apache.jena.vocabulary.RDFS.label.getURI()), "") : own.link(iri),
-                BKG.Meeting.getURI(), st));
-        m.put("thing", Link.to(iri, st.text(org.apache.jena.vocabulary.RDFS.label.getURI()), ""));
+        Map<String, Object> m = new HashMap<>(Statements.base(
+                Link.to(iri, st.text(org.apache.jena.vocabulary.RDFS.label.getURI()), ""), BKG.Meeting.getURI(), st));
         m.put("bodyName", st.text(BKG.bodyName.getURI()));
         m.put("body", first(st.links(Vocab.schemaOrganizer.getURI())));
         m.put("meetingKind", first(st.links(BKG.meetingKind.getURI())));

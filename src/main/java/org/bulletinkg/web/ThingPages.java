@@ -1,7 +1,6 @@
 package org.bulletinkg.web;
 
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 import org.apache.jena.vocabulary.ORG;
@@ -50,9 +49,5 @@ final class ThingPages {
         return types.contains(BKG.CandidateStrategy.getURI())
                 || (types.contains(SKOS.Concept.getURI()) && iri.startsWith(Iris.BASE + "strategy/"))
                 || (iri.startsWith(Iris.BASE + "strategy/") && !iri.endsWith("/scheme") && types.isEmpty());
-    }
-
-    static List<String> pageKinds() {
-        return List.of("meeting", "official", "body", "place", "document", "bulletin", "strategy", "resource");
     }
 }
