@@ -10,7 +10,6 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.bulletinkg.BulletinKgException;
 
 /**
  * The pages that are not about one thing, under /explore/: the home page, search, the query library (a page per
@@ -45,8 +44,9 @@ final class ExploreServlet extends HttpServlet {
             } else {
                 site.render(new Page("error", Map.of("status", 404, "message", "No such page: " + path), 404), response);
             }
-        } catch (BulletinKgException e) {
-            site.renderError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR, e.getMessage(), response, e);
+        } catch (RuntimeException e) {
+            // The boundary of a request: whatever failed is logged, and the visitor gets a page that says what.
+            site.renderError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR, String.valueOf(e.getMessage()), response, e);
         }
     }
 

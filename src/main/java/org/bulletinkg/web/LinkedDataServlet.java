@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.graph.Graph;
-import org.bulletinkg.BulletinKgException;
 import org.bulletinkg.resolve.Iris;
 
 /**
@@ -56,8 +55,9 @@ final class LinkedDataServlet extends HttpServlet {
             }
             Graph graph = data.construct("describe", Map.of("this", Iri.node(iri)));
             RdfOut.write(graph, wanted, response);
-        } catch (BulletinKgException e) {
-            site.renderError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR, e.getMessage(), response, e);
+        } catch (RuntimeException e) {
+            // The boundary of a request: whatever failed is logged, and the visitor gets a page that says what.
+            site.renderError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR, String.valueOf(e.getMessage()), response, e);
         }
     }
 }

@@ -1,8 +1,7 @@
 package org.bulletinkg.web;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -55,13 +54,16 @@ final class Site {
         return library;
     }
 
+    /** Renders the whole page before sending it, so that a failure can still answer with an error page. */
     void render(Page page, HttpServletResponse response) throws IOException {
+        StringWriter html = new StringWriter();
+        templates.render(page, html);
+        byte[] bytes = html.toString().getBytes(StandardCharsets.UTF_8);
         response.setStatus(page.status());
         response.setContentType("text/html; charset=utf-8");
         response.setHeader("Vary", "Accept");
-        Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        templates.render(page, out);
-        out.flush();
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
     }
 
     /** A page saying what went wrong; the cause is logged, the visitor gets its message. */
@@ -71,7 +73,6 @@ final class Site {
         if (response.isCommitted())
             return;
         response.reset();
-        render(new Page("error", Map.of("status", status, "message", message)), response);
-        response.setStatus(status);
+        render(new Page("error", Map.of("status", status, "message", message), status), response);
     }
 }

@@ -170,6 +170,13 @@ class WebPagesTest {
     }
 
     @Test
+    void anUnknownPageOrQueryIs404() {
+        assertTrue(page(server, "/explore/nowhere", 404).selectFirst("#error").text().contains("/nowhere"));
+        assertTrue(page(server, "/explore/queries/no-such-query", 404).selectFirst("#error").text()
+                .contains("no-such-query"));
+    }
+
+    @Test
     void searchMarksTheWordsAndLeadsToTheMeetings() {
         Document s = page(server, "/explore/search?q=%E7%A7%91%E5%AD%A6%E5%9F%8E");
         List<Element> hits = s.select("#hits > li");
