@@ -39,14 +39,14 @@ class WebChartsTest {
 
     @Test
     void overlappingFactsCutTheTextIntoRunsThatKnowTheirFacts() {
-        String text = "区委书记于军主持会议。";
+        String text = "主任张三主持会议。";
         Link none = Link.to("", "", "");
         Value v = new Value(null, "x", "");
         List<BulletinPage.MarkedFact> facts = List.of(
-                new BulletinPage.MarkedFact(1, none, none, v, 0, 11, text, "0.99", "chair"),
-                new BulletinPage.MarkedFact(2, none, none, v, 4, 6, "于军", "0.98", "post-name"));
+                new BulletinPage.MarkedFact(1, none, none, v, 0, 9, text, "0.99", "chair"),
+                new BulletinPage.MarkedFact(2, none, none, v, 2, 4, "张三", "0.98", "post-name"));
         List<BulletinPage.Segment> s = BulletinPage.segments(text, facts);
-        assertEquals(List.of("区委书记", "于军", "主持会议。"), s.stream().map(BulletinPage.Segment::text).toList());
+        assertEquals(List.of("主任", "张三", "主持会议。"), s.stream().map(BulletinPage.Segment::text).toList());
         assertEquals(List.of(1, 2), s.get(1).facts());
         assertEquals(2, s.get(1).depth());
         assertEquals(List.of(1), s.get(2).facts());
@@ -54,9 +54,10 @@ class WebChartsTest {
 
     @Test
     void evidenceOffsetsOutsideTheSentenceAreClipped() {
-        EvidenceView e = EvidenceView.of("区委书记于军主持会议。", 108, 112, 114, "0.98", "r", Link.to("", "", ""), "");
-        assertEquals("区委书记", e.before());
-        assertEquals("于军", e.marked());
+        EvidenceView e = EvidenceView.of("主任张三主持会议。", 108, 110, 112, "0.98", "r", Link.to("", "", ""), "");
+        assertEquals("主任", e.before());
+        assertEquals("张三", e.marked());
+        assertEquals("主持会议。", e.after());
         EvidenceView past = EvidenceView.of("短句。", 10, 5, 99, "", "", Link.to("", "", ""), "");
         assertEquals("短句。", past.marked());
     }
