@@ -60,8 +60,8 @@ final class BulletinPage {
         m.put("segments", segments(text, facts));
         m.put("facts", facts);
         m.put("published", st.text(Vocab.schemaDatePublished.getURI()));
-        m.put("source", st.text(DCTerms.source.getURI()).isEmpty() ? firstIri(st, DCTerms.source.getURI())
-                : st.text(DCTerms.source.getURI()));
+        m.put("source", Link.webAddress(st.text(DCTerms.source.getURI()).isEmpty()
+                ? firstIri(st, DCTerms.source.getURI()) : st.text(DCTerms.source.getURI())));
         m.put("jurisdiction", MeetingPage.first(st.links(BKG.jurisdiction.getURI())));
         m.put("jurisdictionSource", st.text(BKG.jurisdictionSource.getURI()));
         m.put("meetings", st.links(BKG.describesMeeting.getURI()));

@@ -13,7 +13,7 @@ public record EvidenceView(String before, String marked, String after, String co
         after = nz(after);
         confidence = nz(confidence);
         rule = nz(rule);
-        sourceUrl = nz(sourceUrl);
+        sourceUrl = Link.webAddress(sourceUrl);
     }
 
     private static String nz(String s) {

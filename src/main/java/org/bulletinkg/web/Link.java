@@ -41,7 +41,16 @@ public record Link(String href, String zh, String en, String iri) {
             return "/ontology#" + iri.substring(BKG.NS.length());
         if (iri.equals(ontologyIri()))
             return "/ontology";
-        return iri;
+        return webAddress(iri);
+    }
+
+    /** The address if it is one a page may link to (http or https), else empty: no javascript: or data: links. */
+    static String webAddress(String address) {
+        if (address == null)
+            return "";
+        String a = address.strip();
+        String lower = a.toLowerCase(java.util.Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://") ? a : "";
     }
 
     static String ontologyIri() {

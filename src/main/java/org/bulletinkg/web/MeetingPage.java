@@ -78,7 +78,7 @@ final class MeetingPage {
             Link link = labels.link(r.iri("bulletin"));
             b.put("link", link);
             b.put("published", nz(r.str("published")));
-            b.put("source", nz(r.str("source")));
+            b.put("source", Link.webAddress(r.str("source")));
             bulletins.add(b);
         }
 

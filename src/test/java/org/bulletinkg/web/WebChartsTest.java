@@ -63,6 +63,15 @@ class WebChartsTest {
     }
 
     @Test
+    void pagesLinkOnlyToWebAddressesAndTheirOwnPaths() {
+        assertEquals("/id/person/x-1", Link.localHref("https://w3id.org/bulletin-kg/id/person/x-1"));
+        assertEquals("/ontology#chair", Link.localHref("https://w3id.org/bulletin-kg/ontology#chair"));
+        assertEquals("https://www.wikidata.org/entity/Q1", Link.localHref("https://www.wikidata.org/entity/Q1"));
+        assertEquals("", Link.localHref("javascript:alert(1)"));
+        assertEquals("", EvidenceView.of("句。", 0, 0, 1, "", "", Link.to("", "", ""), " JavaScript:alert(1)").sourceUrl());
+    }
+
+    @Test
     void contentNegotiationPrefersWhatTheClientAsksFor() {
         assertEquals(Representation.HTML, Representation.choose(
                 "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", null));
