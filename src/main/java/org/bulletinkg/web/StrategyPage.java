@@ -1,6 +1,11 @@
 package org.bulletinkg.web;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,19 +21,45 @@ final class StrategyPage {
     public record Pusher(Link body, long bulletins) {
     }
 
+    /** How many latest bulletins the page lists. */
+    static final int LATEST = 50;
+
     static Page build(KgDataset data, String iri, Statements st) {
-        List<Row> months = data.select("strategy-months", "this", Iri.node(iri));
-        List<Row> bodies = data.select("strategy-bodies", "this", Iri.node(iri));
-        Labels labels = Labels.of(data, Labels.iris(bodies, "body"));
-        List<Chart.MonthCount> counts = new ArrayList<>();
-        long total = 0;
-        for (Row r : months) {
-            counts.add(new Chart.MonthCount(r.str("month"), r.integer("bulletins", 0)));
-            total += r.integer("bulletins", 0);
+        // One pass over the bulletins that push it; months, bodies and the latest are counted here.
+        List<Row> rows = data.select("strategy-bulletins", "this", Iri.node(iri));
+        Map<String, Set<String>> byMonth = new TreeMap<>();
+        Map<String, Set<String>> byBody = new HashMap<>();
+        Map<String, String> dateOf = new HashMap<>();
+        for (Row r : rows) {
+            String bulletin = r.iri("bulletin");
+            String date = MeetingPage.nz(r.str("date"));
+            if (date.length() >= 7)
+                byMonth.computeIfAbsent(date.substring(0, 7), k -> new HashSet<>()).add(bulletin);
+            if (r.iri("body") != null)
+                byBody.computeIfAbsent(r.iri("body"), k -> new HashSet<>()).add(bulletin);
+            dateOf.merge(bulletin, date, (a, b) -> a.compareTo(b) >= 0 ? a : b);
         }
+        List<Chart.MonthCount> counts = new ArrayList<>();
+        byMonth.forEach((month, bulletins) -> counts.add(new Chart.MonthCount(month, bulletins.size())));
+        List<String> bodies = byBody.keySet().stream()
+                .sorted(Comparator.comparing((String b) -> -byBody.get(b).size()).thenComparing(b -> b))
+                .limit(20).toList();
+        List<String> latest = dateOf.keySet().stream()
+                .sorted(Comparator.comparing((String b) -> dateOf.get(b)).reversed().thenComparing(b -> b))
+                .limit(LATEST).toList();
+        Set<String> named = new LinkedHashSet<>(bodies);
+        named.addAll(latest);
+        Labels labels = Labels.of(data, named);
         List<Pusher> pushers = new ArrayList<>();
-        for (Row r : bodies)
-            pushers.add(new Pusher(labels.link(r.iri("body")), r.integer("bulletins", 0)));
+        for (String b : bodies)
+            pushers.add(new Pusher(labels.link(b), byBody.get(b).size()));
+        List<Map<String, Object>> mentioned = new ArrayList<>();
+        for (String b : latest) {
+            Map<String, Object> m = new HashMap<>();
+            m.put("link", labels.link(b));
+            m.put("date", dateOf.get(b));
+            mentioned.add(m);
+        }
         String zh = st.textIn(SKOS.prefLabel.getURI(), "zh");
         String en = st.textIn(SKOS.prefLabel.getURI(), "en");
         Map<String, Object> m = new HashMap<>(Statements.base(Link.to(iri, zh.isEmpty() ? st.text(SKOS.prefLabel.getURI()) : zh, en),
@@ -41,9 +72,9 @@ final class StrategyPage {
         m.put("members", st.links(SKOS.narrower.getURI()));
         m.put("chart", Chart.months(counts));
         m.put("months", counts.size());
-        m.put("mentionCount", total);
+        m.put("mentionCount", dateOf.size());
         m.put("pushers", pushers);
-        m.put("mentionedIn", Mentions.of(data, iri));
+        m.put("mentionedIn", mentioned);
         return new Page("strategy", m);
     }
 
