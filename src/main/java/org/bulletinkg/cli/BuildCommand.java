@@ -17,12 +17,17 @@ import picocli.CommandLine.Model.CommandSpec;
                 "INPUT is a file or a folder (searched recursively for .txt, .html and .htm); a folder's manifest.json,"
                         + " if any, gives the files' jurisdiction and publication date.",
                 "A bulletin already in the database is replaced, never duplicated."})
-final class BuildCommand implements Callable<Integer> {
+final class BuildCommand implements Callable<Integer>, DatabaseCommand {
     @Spec
     CommandSpec spec;
 
     @Mixin
     DbOption db;
+
+    @Override
+    public java.nio.file.Path database() {
+        return db.db;
+    }
 
     @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Bulletin files or folders.")
     List<Path> inputs = List.of();

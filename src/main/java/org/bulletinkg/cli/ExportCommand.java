@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.system.Txn;
 import org.bulletinkg.StoreException;
@@ -20,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Writes the database out as RDF.",
                 "trig, nq and jsonld keep one named graph per bulletin; ttl writes the union of all graphs."})
-final class ExportCommand implements Callable<Integer> {
+final class ExportCommand implements Callable<Integer>, DatabaseCommand {
     enum Format { ttl, trig, nq, jsonld }
 
     @Spec
@@ -28,6 +27,11 @@ final class ExportCommand implements Callable<Integer> {
 
     @Mixin
     DbOption db;
+
+    @Override
+    public java.nio.file.Path database() {
+        return db.db;
+    }
 
     @Option(names = "--format", required = true, description = "ttl, trig, nq or jsonld.")
     Format format;
@@ -43,28 +47,28 @@ final class ExportCommand implements Callable<Integer> {
                     Files.createDirectories(out.getParent());
                 }
                 try (OutputStream os = Files.newOutputStream(out)) {
-                    write(store, os);
+                    write(store, w -> w.output(os));
                 } catch (IOException e) {
                     throw new StoreException(out + ": cannot write (" + e.getMessage() + ")", e);
                 }
                 spec.commandLine().getOut().println("wrote " + out);
             } else {
-                write(store, System.out);
-                System.out.flush();
+                // the command's own writer: the terminal, or the process that sent the command to a server
+                java.io.PrintWriter terminal = spec.commandLine().getOut();
+                write(store, w -> w.output(terminal));
+                terminal.flush();
             }
         }
         return 0;
     }
 
-    private void write(Tdb2Store store, OutputStream os) {
+    private void write(Tdb2Store store, java.util.function.Consumer<org.apache.jena.riot.RDFWriter> to) {
         var dsg = store.datasetGraph();
-        Txn.executeRead(dsg, () -> {
-            switch (format) {
-                case ttl -> RDFDataMgr.write(os, dsg.getUnionGraph(), RDFFormat.TURTLE_BLOCKS);
-                case trig -> RDFDataMgr.write(os, dsg, RDFFormat.TRIG_BLOCKS);
-                case nq -> RDFDataMgr.write(os, dsg, Lang.NQUADS);
-                case jsonld -> RDFDataMgr.write(os, dsg, RDFFormat.JSONLD11);
-            }
-        });
+        Txn.executeRead(dsg, () -> to.accept(switch (format) {
+            case ttl -> org.apache.jena.riot.RDFWriter.source(dsg.getUnionGraph()).format(RDFFormat.TURTLE_BLOCKS).build();
+            case trig -> org.apache.jena.riot.RDFWriter.source(dsg).format(RDFFormat.TRIG_BLOCKS).build();
+            case nq -> org.apache.jena.riot.RDFWriter.source(dsg).lang(Lang.NQUADS).build();
+            case jsonld -> org.apache.jena.riot.RDFWriter.source(dsg).format(RDFFormat.JSONLD11).build();
+        }));
     }
 }

@@ -13,12 +13,17 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "facts", mixinStandardHelpOptions = true,
         description = "Writes NAME.facts.json for every bulletin, read back out of the graph with SPARQL"
                 + " (the format of the evaluation's gold files).")
-final class FactsCommand implements Callable<Integer> {
+final class FactsCommand implements Callable<Integer>, DatabaseCommand {
     @Spec
     CommandSpec spec;
 
     @Mixin
     DbOption db;
+
+    @Override
+    public java.nio.file.Path database() {
+        return db.db;
+    }
 
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "Folder for the facts files.")
     Path out;

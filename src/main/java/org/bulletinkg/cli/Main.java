@@ -20,8 +20,16 @@ public final class Main implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
     }
 
-    /** A command line ready to run, with the project's error handling; tests use it to capture output. */
+    /**
+     * A command line ready to run, with the project's error handling; tests use it to capture output. A command on
+     * a database that a running server holds is sent to that server.
+     */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        return commandLine(out, err, true);
+    }
+
+    /** A command line; with {@code viaServer} false, every command runs in this process (the server's own). */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean viaServer) {
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(out);
         cl.setErr(err);
@@ -33,7 +41,32 @@ public final class Main implements Runnable {
             }
             throw ex;
         });
+        if (viaServer) {
+            cl.setExecutionStrategy(Main::runHereOrInTheServer);
+        }
         return cl;
+    }
+
+    /** Runs a {@link DatabaseCommand} in the server that holds its database, if one does; anything else here. */
+    private static int runHereOrInTheServer(CommandLine.ParseResult parsed) {
+        CommandLine.ParseResult last = parsed;
+        while (last.hasSubcommand()) {
+            last = last.subcommand();
+        }
+        if (!last.isUsageHelpRequested() && !last.isVersionHelpRequested()
+                && last.commandSpec().userObject() instanceof DatabaseCommand command) {
+            CommandLine cl = last.commandSpec().commandLine();
+            try {
+                java.util.Optional<Integer> code = org.bulletinkg.serve.ServerClient.runIfServed(command.database(),
+                        parsed.originalArgs(), cl.getOut(), cl.getErr());
+                if (code.isPresent()) {
+                    return code.get();
+                }
+            } catch (BulletinKgException e) {
+                throw new CommandLine.ExecutionException(cl, e.getMessage(), e);
+            }
+        }
+        return new CommandLine.RunLast().execute(parsed);
     }
 
     public static void main(String[] args) {

@@ -33,7 +33,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Runs a SPARQL query on the database. The default graph is the union of all bulletins' graphs.",
                 "SELECT results as a table, CSV or TSV (with a header row) or SPARQL results JSON;"
                         + " CONSTRUCT and DESCRIBE results as Turtle; ASK as true or false."})
-final class QueryCommand implements Callable<Integer> {
+final class QueryCommand implements Callable<Integer>, DatabaseCommand {
     enum Format { table, csv, tsv, json }
 
     static final class Source {
@@ -49,6 +49,11 @@ final class QueryCommand implements Callable<Integer> {
 
     @Mixin
     DbOption db;
+
+    @Override
+    public java.nio.file.Path database() {
+        return db.db;
+    }
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Source source;

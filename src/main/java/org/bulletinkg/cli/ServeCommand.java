@@ -44,18 +44,35 @@ final class ServeCommand implements Callable<Integer> {
             description = "Return at most N results per query (default: ${DEFAULT-VALUE}).")
     long resultLimit;
 
+    @Option(names = "--watch", paramLabel = "DIR",
+            description = "Build new or changed bulletin files and manifests that arrive in DIR (once unchanged for 2 s).")
+    Path watch;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         if (queryTimeoutSeconds < 1 || resultLimit < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--query-timeout and --result-limit must be at least 1");
         }
-        KgServer server = start(spec, KgServer.builder().database(db.db).host(host).port(port)
+        if (watch != null && !Files.isDirectory(watch)) {
+            throw new BadInputException(watch, "not a folder: --watch needs the folder new bulletins arrive in");
+        }
+        ServedCommands commands = new ServedCommands();
+        KgServer server = start(spec, KgServer.builder().commands(commands).database(db.db).host(host).port(port)
                 .queryTimeout(java.time.Duration.ofSeconds(queryTimeoutSeconds)).resultLimit(resultLimit),
                 user, passwordFile);
         ExampleQuery.printWelcome(spec.commandLine().getOut(), server);
+        watch(watch, db.db, commands);
         Thread.currentThread().join(); // until Ctrl-C: the shutdown hook stops the server
         return 0;
+    }
+
+    /** Starts watching a folder for new bulletins, if one is given; the watch ends with the process. */
+    static void watch(Path folder, Path db, ServedCommands commands) {
+        if (folder != null) {
+            org.bulletinkg.pipeline.FolderWatch.start(folder, java.time.Duration.ofMillis(500), java.time.Duration.ofSeconds(2),
+                    commands.watchBuild(db));
+        }
     }
 
     static KgServer start(CommandSpec spec, KgServer.Builder b, String user, Path passwordFile) throws IOException {

@@ -28,8 +28,15 @@ final class UpCommand implements Callable<Integer> {
     @Option(names = "--db", defaultValue = "data", paramLabel = "DIR", hidden = true)
     Path db;
 
+    @Option(names = "--watch", paramLabel = "DIR",
+            description = "Build new or changed bulletin files and manifests that arrive in DIR (once unchanged for 2 s).")
+    Path watch;
+
     @Override
     public Integer call() throws Exception {
+        if (watch != null && !Files.isDirectory(watch)) {
+            throw new BadInputException(watch, "not a folder: --watch needs the folder new bulletins arrive in");
+        }
         if (!Files.isDirectory(samples)) {
             throw new BadInputException(samples, "the samples folder is missing: run `up` from the project's folder");
         }
@@ -38,8 +45,10 @@ final class UpCommand implements Callable<Integer> {
                     spec.commandLine().getErr());
             spec.commandLine().getOut().printf("built %d sample bulletins into %s (%d quads)%n", r.bulletins(), db, r.quads());
         }
-        KgServer server = ServeCommand.start(spec, KgServer.builder().database(db).port(port), null, null);
+        ServedCommands commands = new ServedCommands();
+        KgServer server = ServeCommand.start(spec, KgServer.builder().commands(commands).database(db).port(port), null, null);
         ExampleQuery.printWelcome(spec.commandLine().getOut(), server);
+        ServeCommand.watch(watch, db, commands);
         Thread.currentThread().join(); // until Ctrl-C: the shutdown hook stops the server
         return 0;
     }

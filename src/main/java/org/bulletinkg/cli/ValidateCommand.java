@@ -23,12 +23,17 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Checks the database against the SHACL shapes of ontology/shapes.ttl and prints the report.",
                 "The data checked is the union of all graphs: the bulletins with the ontology and its concept schemes.",
                 "Exit code 1 when the data does not conform."})
-final class ValidateCommand implements Callable<Integer> {
+final class ValidateCommand implements Callable<Integer>, DatabaseCommand {
     @Spec
     CommandSpec spec;
 
     @Mixin
     DbOption db;
+
+    @Override
+    public java.nio.file.Path database() {
+        return db.db;
+    }
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "100",
             description = "Print at most N results (default: ${DEFAULT-VALUE}); the summary counts them all.")

@@ -22,6 +22,7 @@ import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 final class DivisionReader {
     private static final int MAX_LENGTH = 12;
     private static Pattern organisationAfter;
+    private static Pattern eventAfter;
     private static Pattern village;
     private static final String LEVEL_WORDS = "省市州盟县区旗";
     private static Pattern commonWord;
@@ -31,6 +32,7 @@ final class DivisionReader {
         for (RuleTable.Row r : RuleTable.read("places.tsv")) {
             switch (r.name()) {
                 case "organisation-after" -> organisationAfter = Pattern.compile(r.get(1));
+                case "event-after" -> eventAfter = Pattern.compile(r.get(1));
                 case "village" -> village = Pattern.compile(r.get(1));
                 case "common-word" -> commonWord = Pattern.compile(r.get(1));
                 case "short-continuation" -> shortContinuation = Pattern.compile(r.get(1));
@@ -148,7 +150,8 @@ final class DivisionReader {
                     }
                     matched = len;
                     int after = chainEnd(text, i + len, d, lengthsAt);
-                    if (!partOfName(text, after) && !seen.contains(d.code())) {
+                    if (!partOfName(text, after) && !partOfName(text, listEnd(text, after, lengthsAt))
+                            && !seen.contains(d.code())) {
                         seen.add(d.code());
                         String rule = s.equals(d.name()) ? "place-division" : "place-division-short";
                         out.add(new Mention(d.name(), Iris.division(d.code()), s, false,
@@ -389,7 +392,21 @@ final class DivisionReader {
 
     /** Whether the text right after {@code end} makes a place name end there part of an organisation's name. */
     static boolean partOfName(String text, int end) {
-        return organisationAfter.matcher(text.substring(end, Math.min(text.length(), end + 8))).find();
+        String after = text.substring(end, Math.min(text.length(), end + 16));
+        return organisationAfter.matcher(after).find() || eventAfter.matcher(after).find();
+    }
+
+    /**
+     * Where a list of places that starts right after {@code at} ends (甲、乙、丙省支援队: from the end of 甲, the end
+     * of 丙省); {@code at} when no list follows. Each item is the longest name there, chained with its parts.
+     */
+    private int listEnd(String text, int at, int[] lengthsAt) {
+        int pos = at;
+        while (pos + 1 < text.length() && text.charAt(pos) == '、' && lengthsAt[pos + 1] != 0) {
+            int len = 31 - Integer.numberOfLeadingZeros(lengthsAt[pos + 1]);
+            pos = chainEnd(text, pos + 1 + len, null, lengthsAt);
+        }
+        return pos;
     }
 
     private static boolean[] insideBookTitles(String text) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
+import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
@@ -80,7 +81,6 @@ public final class GraphMapper {
         private final Map<String, String> scopes;
         /** The sentences facts were read from so far, by their span in the text (start in the high int, end in the low). */
         private final Map<Long, Node> sentences = new HashMap<>();
-        private int evidenceCount;
 
         Writer(Extraction x, StreamRDF out) {
             this.x = x;
@@ -369,7 +369,8 @@ public final class GraphMapper {
          * it was read from. Records carry no rdf:type (the ontology's header says why).
          */
         private void evidenceFor(Node s, Node p, Node o, Evidence ev) {
-            Node e = uri(Iris.evidence(b.name(), ++evidenceCount));
+            Node e = uri(Iris.evidence(b.name(), NodeFmtLib.strNT(s), NodeFmtLib.strNT(p), NodeFmtLib.strNT(o),
+                    ev.start(), ev.end(), ev.rule()));
             quad(e, RDF.subject.asNode(), s);
             quad(e, RDF.predicate.asNode(), p);
             quad(e, RDF.object.asNode(), o);

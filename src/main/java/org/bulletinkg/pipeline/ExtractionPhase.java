@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -24,6 +27,7 @@ import org.bulletinkg.map.GraphMapper;
 import org.bulletinkg.nlp.HanLpSegmenter;
 import org.bulletinkg.parse.BulletinParser;
 import org.bulletinkg.resolve.SiblingYears;
+import org.bulletinkg.resolve.Iris;
 import org.bulletinkg.source.BulletinSources;
 import org.bulletinkg.source.RawBulletin;
 import org.bulletinkg.source.SourceFile;
@@ -68,8 +72,20 @@ final class ExtractionPhase {
     private final AtomicInteger internalErrors = new AtomicInteger();
     private final AtomicInteger noJurisdiction = new AtomicInteger();
 
+    /** The database the build adds to, or null for an extraction alone. */
+    private final StoredState stored;
+    /** The graphs of the bulletins this build extracts. */
+    private final Set<String> batchGraphs = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger remapped = new AtomicInteger();
+
     ExtractionPhase(Lexicon lexicon, List<String> readers, int threads, boolean strict, int holdLimit,
                     BuildProgress progress, PrintWriter err) {
+        this(lexicon, readers, threads, strict, holdLimit, progress, err, null);
+    }
+
+    ExtractionPhase(Lexicon lexicon, List<String> readers, int threads, boolean strict, int holdLimit,
+                    BuildProgress progress, PrintWriter err, StoredState stored) {
+        this.stored = stored;
         this.lexicon = lexicon;
         this.readers = List.copyOf(readers);
         // the readers' order is checked once, before any text runs: a wrong --readers fails here, not per bulletin
@@ -96,10 +112,17 @@ final class ExtractionPhase {
                 if (x.jurisdiction() == null) {
                     noJurisdiction.incrementAndGet();
                 }
-                years.learn(x, i);
+                years.learn(x);
+                batchGraphs.add(Iris.graph(x.bulletin().name()));
                 if (!SiblingYears.needsYear(x)) {
+                    if (stored != null) {
+                        stored.pending().remove(x.bulletin().name());
+                    }
                     emit(sink, worker.map(x));
                 } else {
+                    if (stored != null) {
+                        stored.pending().save(x); // before its graph commits: a killed build loses none
+                    }
                     synchronized (held) {
                         if (held.size() < holdLimit) {
                             held.add(new Held(i, x));
@@ -116,8 +139,15 @@ final class ExtractionPhase {
             progress.done().incrementAndGet();
         });
         progress.finish(progress.failures() + " failed");
+        Set<SiblingYears.Series> touched = new HashSet<>(years.learnt());
+        if (stored != null) {
+            touched.addAll(stored.learn(years, batchGraphs));
+        }
         if (!held.isEmpty() || !dropped.isEmpty()) {
             resolveYears(files, held, dropped, sink);
+        }
+        if (stored != null && !touched.isEmpty()) {
+            remapWaiting(touched, sink);
         }
         return new Outcome(emitted.get(), failures.count(), dropped.size(), failures.kept(), internalErrors.get(),
                 noJurisdiction.get());
@@ -143,6 +173,33 @@ final class ExtractionPhase {
             progress.done().incrementAndGet();
         });
         progress.finish(dropped.size() + " read and extracted again");
+    }
+
+    /**
+     * Bulletins stored by earlier builds whose meetings wait for a year in a series this build dates: mapped again
+     * from their kept extractions with what is known now, so that building in batches ends as building at once.
+     */
+    private void remapWaiting(Set<SiblingYears.Series> touched, Consumer<List<Quad>> sink) {
+        List<Path> kept = stored.pending().files();
+        if (kept.isEmpty()) {
+            return;
+        }
+        Set<String> inDatabase = stored.bulletinGraphs();
+        progress.start("siblings", kept.size(), "kept bulletins");
+        inParallel(kept.size(), (worker, i) -> {
+            Extraction x = PendingExtractions.load(kept.get(i));
+            String graph = Iris.graph(x.bulletin().name());
+            if (!batchGraphs.contains(graph)) {
+                if (!inDatabase.contains(graph)) {
+                    stored.pending().remove(x.bulletin().name()); // its build never committed: nothing to update
+                } else if (!java.util.Collections.disjoint(SiblingYears.waitingSeries(x), touched)) {
+                    sink.accept(worker.map(years.resolve(x)));
+                    remapped.incrementAndGet();
+                }
+            }
+            progress.done().incrementAndGet();
+        });
+        progress.finish(remapped.get() + " stored bulletins mapped again with their siblings' years");
     }
 
     private void emit(Consumer<List<Quad>> sink, List<Quad> quads) {

@@ -129,6 +129,11 @@ public final class Pipeline {
         long t0 = System.nanoTime();
         long cpu0 = cpuMillis();
         List<SourceFile> files = sources(inputs, manifest);
+        for (Path folder : BulletinSources.foldersWithoutManifest(inputs, manifest)) {
+            err.println("warning: " + folder + " has no manifest.json: each bulletin's jurisdiction and date are inferred from"
+                    + " its text and address (give a manifest with --manifest where they are known)");
+            err.flush();
+        }
         Lexicon lexicon = Lexicon.standard();
         segmenter(lexicon);
         store.checkOntologyVersion();
@@ -144,7 +149,7 @@ public final class Pipeline {
             // the graphs this build replaces, for the text index (one IRI per bulletin)
             Set<Node> replaced = ConcurrentHashMap.newKeySet();
             ExtractionPhase.Outcome extracted = new ExtractionPhase(lexicon, options.readers(), options.threads(), strict,
-                    options.holdLimit(), progress, err).run(files, block -> {
+                    options.holdLimit(), progress, err, new StoredState(store)).run(files, block -> {
                         if (!block.isEmpty()) {
                             replaced.add(block.get(0).getGraph());
                         }

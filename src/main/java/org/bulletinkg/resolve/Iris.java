@@ -67,8 +67,14 @@ public final class Iris {
         return BASE + "holding/" + slug(bulletinName) + "/" + hash(person + "|" + title, 8);
     }
 
-    public static String evidence(String bulletinName, int n) {
-        return BASE + "evidence/" + slug(bulletinName) + "/" + n;
+    /**
+     * The evidence of a fact: derived from the fact (its subject, predicate and object), where in the text it was
+     * read and by which rule, so that a fact read the same way keeps its IRI whatever other rules change.
+     */
+    public static String evidence(String bulletinName, String subject, String predicate, String object, int start, int end,
+                                  String rule) {
+        return BASE + "evidence/" + slug(bulletinName) + "/"
+                + hash(subject + "|" + predicate + "|" + object + "|" + start + "|" + end + "|" + rule, 16);
     }
 
     /** A sentence of a bulletin that facts were read from, by its character span. */

@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import org.bulletinkg.extract.Extraction;
 import org.bulletinkg.extract.MeetingFact;
 
+
 /**
  * The rule of {@link YearResolver} kept as an index, so that a build can learn the dated meetings of a corpus
  * one bulletin at a time (from parallel workers, in any order) and resolve the undated ones afterwards without
@@ -16,20 +17,38 @@ import org.bulletinkg.extract.MeetingFact;
  *
  * <p>The rule: session numbers only grow, so 第182次 on 6月10日 falls in the year of the nearest dated lower
  * number (or the next year, when its month and day come earlier), else in the year of the nearest dated
- * higher number (or the year before). Where several dated meetings share a number, the one earliest in the
- * corpus order wins, whatever order they were learnt in.
+ * higher number (or the year before). Where several dated meetings share a number, the one of the bulletin
+ * whose graph IRI sorts first wins: what a set of bulletins resolves to does not depend on the order or the
+ * batches they were built in. A build also learns the dated meetings already stored ({@link #learnStored}), so an
+ * incremental build resolves as a build of everything at once would.
  */
 public final class SiblingYears {
-    /** Meetings are ordered by bulletin position, then by place in the bulletin. */
-    private static final long MEETINGS_PER_BULLETIN = 1_000;
-
-    private record Series(String jurisdiction, String body, String kind) {
+    /** A numbered meeting series: the jurisdiction (as its meeting IRIs spell it), the body and the kind. */
+    public record Series(String jurisdiction, String body, String kind) {
     }
 
-    private record Dated(int year, int monthDay, long order) {
+    private record Dated(int year, int monthDay, String order) {
     }
 
     private final Map<Series, TreeMap<Integer, Dated>> series = new HashMap<>();
+    /** The series the bulletins of this build date (not those learnt from the database). */
+    private final java.util.Set<Series> learnt = new java.util.HashSet<>();
+
+    /** The series of a meeting of an extraction. */
+    public static Series seriesOf(Extraction x, MeetingFact m) {
+        return new Series(Iris.slug(x.jurisdictionKey() == null ? "unknown" : x.jurisdictionKey()), m.body(), m.kind());
+    }
+
+    /** The series whose meetings in an extraction wait for a year. */
+    public static java.util.Set<Series> waitingSeries(Extraction x) {
+        java.util.Set<Series> out = new java.util.HashSet<>();
+        for (MeetingFact m : x.meetings()) {
+            if (needsYear(m)) {
+                out.add(seriesOf(x, m));
+            }
+        }
+        return out;
+    }
 
     /** Whether a meeting lacks the year that sibling meetings could give it. */
     public static boolean needsYear(MeetingFact m) {
@@ -41,23 +60,36 @@ public final class SiblingYears {
         return x.meetings().stream().anyMatch(SiblingYears::needsYear);
     }
 
-    /**
-     * Learns the dated, numbered meetings of one bulletin.
-     *
-     * @param position the bulletin's place in the corpus order (decides between meetings sharing a number)
-     */
-    public synchronized void learn(Extraction x, long position) {
-        String jurisdiction = x.jurisdictionKey();
-        List<MeetingFact> meetings = x.meetings();
-        for (int i = 0; i < meetings.size(); i++) {
-            MeetingFact m = meetings.get(i);
-            if (m.number() == null || m.date() == null || m.date().year() == null) {
+    /** Learns the dated, numbered meetings of one bulletin of the build. */
+    public synchronized void learn(Extraction x) {
+        String order = Iris.graph(x.bulletin().name());
+        for (MeetingFact m : x.meetings()) {
+            if (m.number() == null || m.date() == null || m.date().year() == null || m.date().iso() == null) {
                 continue;
             }
-            Dated d = new Dated(m.date().year(), m.date().monthDay(), position * MEETINGS_PER_BULLETIN + i);
-            series.computeIfAbsent(new Series(jurisdiction, m.body(), m.kind()), k -> new TreeMap<>())
-                    .merge(m.number(), d, (old, add) -> old.order() <= add.order() ? old : add);
+            Series key = seriesOf(x, m);
+            learnt.add(key);
+            add(key, m.number(), new Dated(m.date().year(), m.date().monthDay(), order));
         }
+    }
+
+    /**
+     * Learns a dated, numbered meeting stored in the database (its date read from its bulletin, not from siblings).
+     *
+     * @param graph the IRI of its bulletin's graph
+     */
+    public synchronized void learnStored(String graph, Series key, int number, int year, int monthDay) {
+        add(key, number, new Dated(year, monthDay, graph));
+    }
+
+    private void add(Series key, int number, Dated d) {
+        series.computeIfAbsent(key, k -> new TreeMap<>())
+                .merge(number, d, (old, add) -> old.order().compareTo(add.order()) <= 0 ? old : add);
+    }
+
+    /** The series the bulletins of this build gave dated meetings to. */
+    public synchronized java.util.Set<Series> learnt() {
+        return java.util.Set.copyOf(learnt);
     }
 
     /** The extraction with the years its undated meetings get from their siblings (itself when none do). */
@@ -65,11 +97,10 @@ public final class SiblingYears {
         if (!needsYear(x)) {
             return x;
         }
-        String jurisdiction = x.jurisdictionKey();
         List<MeetingFact> resolved = new ArrayList<>(x.meetings().size());
         boolean changed = false;
         for (MeetingFact m : x.meetings()) {
-            Integer year = needsYear(m) ? yearOf(jurisdiction, m) : null;
+            Integer year = needsYear(m) ? yearOf(seriesOf(x, m), m) : null;
             if (year != null) {
                 resolved.add(m.withDate(m.date().withYear(year), "sibling-order"));
                 changed = true;
@@ -80,8 +111,8 @@ public final class SiblingYears {
         return changed ? x.withMeetings(resolved) : x;
     }
 
-    private Integer yearOf(String jurisdiction, MeetingFact m) {
-        TreeMap<Integer, Dated> numbers = series.get(new Series(jurisdiction, m.body(), m.kind()));
+    private Integer yearOf(Series key, MeetingFact m) {
+        TreeMap<Integer, Dated> numbers = series.get(key);
         if (numbers == null) {
             return null;
         }

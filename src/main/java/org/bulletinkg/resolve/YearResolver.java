@@ -16,7 +16,7 @@ public final class YearResolver {
     public static List<Extraction> resolve(List<Extraction> all) {
         SiblingYears years = new SiblingYears();
         for (int i = 0; i < all.size(); i++) {
-            years.learn(all.get(i), i);
+            years.learn(all.get(i));
         }
         return all.stream().map(years::resolve).toList();
     }

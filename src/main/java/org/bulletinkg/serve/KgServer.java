@@ -50,6 +50,9 @@ public final class KgServer implements AutoCloseable {
     private static final String UPDATE = "update";
 
     private final FusekiServer fuseki;
+    private final Path database;
+    /** The token of the control endpoint, or null when the server runs no commands for other processes. */
+    private final String controlToken;
     private final String host;
     private final int requestedPort;
     private final boolean writable;
@@ -58,8 +61,10 @@ public final class KgServer implements AutoCloseable {
 
     private enum State { BUILT, RUNNING, STOPPED }
 
-    private KgServer(FusekiServer fuseki, String host, int requestedPort, boolean writable) {
+    private KgServer(FusekiServer fuseki, Path database, String controlToken, String host, int requestedPort, boolean writable) {
         this.fuseki = fuseki;
+        this.database = database;
+        this.controlToken = controlToken;
         this.host = host;
         this.requestedPort = requestedPort;
         this.writable = writable;
@@ -90,7 +95,33 @@ public final class KgServer implements AutoCloseable {
                     + ": " + e.getMessage(), e);
         }
         state = State.RUNNING;
+        offerToOtherCommands();
         return this;
+    }
+
+    /*
+     * Other commands of this process open the served database through the server's own dataset and text index;
+     * those of other processes find the handle in the database folder and send their work to the control endpoint.
+     */
+    private void offerToOtherCommands() {
+        for (DatasetGraphText text : textDatasets) {
+            org.bulletinkg.store.Tdb2Store.serving(database, text.getWrapped(), text.getTextIndex());
+        }
+        if (controlToken == null) {
+            return;
+        }
+        try {
+            new ControlHandle(controlUrl(), controlToken, ProcessHandle.current().pid()).writeTo(database);
+        } catch (RuntimeException e) {
+            stop();
+            throw e;
+        }
+    }
+
+    // The control endpoint is for this machine: a wildcard bind is reached on the loopback address.
+    private String controlUrl() {
+        String h = host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]") ? "127.0.0.1" : urlHost();
+        return "http://" + h + ":" + port();
     }
 
     /**
@@ -98,6 +129,12 @@ public final class KgServer implements AutoCloseable {
      * released, so that a build in this JVM can write to them again.
      */
     public synchronized void stop() {
+        if (state == State.RUNNING) {
+            if (controlToken != null) {
+                new ControlHandle(controlUrl(), controlToken, ProcessHandle.current().pid()).removeFrom(database);
+            }
+            org.bulletinkg.store.Tdb2Store.released(database);
+        }
         if (state == State.RUNNING)
             fuseki.stop();
         if (state != State.STOPPED)
@@ -205,6 +242,7 @@ public final class KgServer implements AutoCloseable {
         private Credentials credentials;
         private Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
         private long resultLimit = DEFAULT_RESULT_LIMIT;
+        private CommandRunner commands;
 
         private Builder() {}
 
@@ -255,6 +293,15 @@ public final class KgServer implements AutoCloseable {
         }
 
         /**
+         * Lets the program's commands in other processes of this machine work on the served database through
+         * this server ({@link ControlHandle}, {@link ServerClient}): {@code runner} runs them here.
+         */
+        public Builder commands(CommandRunner runner) {
+            this.commands = Objects.requireNonNull(runner, "runner");
+            return this;
+        }
+
+        /**
          * Checks the database (giving it a full-text index if it has none) and sets up the server,
          * not yet listening.
          *
@@ -272,6 +319,13 @@ public final class KgServer implements AutoCloseable {
                     .parseConfig(ServerConfiguration.forDatabase(database, queryTimeout));
             FusekiUi.addTo(fuseki);
             org.bulletinkg.web.WebPages.addTo(fuseki);
+            String token = null;
+            if (commands != null) {
+                byte[] secret = new byte[32];
+                new java.security.SecureRandom().nextBytes(secret);
+                token = java.util.HexFormat.of().formatHex(secret);
+                fuseki.addServlet(ControlServlet.PATH + "/*", new ControlServlet(commands, token));
+            }
             if (credentials != null) {
                 UserStore users = JettySecurityLib.makeUserStore(credentials.user(), credentials.password());
                 // The builder guards exactly the endpoints whose fuseki:allowedUsers the file sets.
@@ -292,7 +346,7 @@ public final class KgServer implements AutoCloseable {
                 // No SERVICE calls: the server must not be a way to reach other hosts (or files) for its clients.
                 context.set(org.apache.jena.query.ARQ.httpServiceAllowed, false);
             });
-            return new KgServer(server, host, port, credentials != null);
+            return new KgServer(server, database, token, host, port, credentials != null);
         }
 
         // FusekiServer offers only loopback(true) ("localhost"); any other address is set on Jetty.

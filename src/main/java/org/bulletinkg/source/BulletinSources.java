@@ -50,12 +50,40 @@ public final class BulletinSources {
         Objects.requireNonNull(inputs, "inputs");
         Collector collector = new Collector();
         for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                collector.inputFolders.add(input.toAbsolutePath().normalize());
+            }
+        }
+        for (Path input : inputs) {
             collector.input(input);
         }
         if (manifestOrNull != null) {
             collector.manifest(manifestOrNull, true);
         }
         return collector.result();
+    }
+
+    /**
+     * The input folders that hold no {@code manifest.json} (in them or below), when no manifest is given: their
+     * bulletins' jurisdiction and date are inferred, which a build says.
+     */
+    public static List<Path> foldersWithoutManifest(List<Path> inputs, Path manifestOrNull) {
+        if (manifestOrNull != null) {
+            return List.of();
+        }
+        List<Path> out = new ArrayList<>();
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                try (var files = Files.walk(input)) {
+                    if (files.noneMatch(f -> f.getFileName().toString().equalsIgnoreCase(Manifest.FILE_NAME))) {
+                        out.add(input);
+                    }
+                } catch (IOException | java.io.UncheckedIOException e) {
+                    // the walk that lists the bulletins reports an unreadable folder
+                }
+            }
+        }
+        return out;
     }
 
     /** Reads a bulletin file's bytes, refusing files larger than {@link #MAX_BYTES}. */
@@ -127,6 +155,8 @@ public final class BulletinSources {
         private final Map<Path, Boolean> manifestsRead = new HashMap<>();
         /** Files (or manifests) that cannot be read, with the reason, reported when read. */
         private final Map<Path, String> problems = new HashMap<>();
+        /** The folders given as inputs: an explicit manifest's entries may name their files. */
+        final List<Path> inputFolders = new ArrayList<>();
 
         void input(Path input) {
             Objects.requireNonNull(input, "input");
@@ -163,6 +193,9 @@ public final class BulletinSources {
                 files.putIfAbsent(at, at);
                 return;
             }
+            if (explicit) {
+                entries = inInputFolders(manifest, entries);
+            }
             for (Map.Entry<Path, SourceMetadata> e : entries.entrySet()) {
                 if (!Files.isRegularFile(e.getKey())) {
                     if (explicit) {
@@ -181,6 +214,34 @@ public final class BulletinSources {
                 }
             }
             LOG.debug("manifest {}: {} entries", manifest, entries.size());
+        }
+
+        /**
+         * An explicit manifest's entries whose file is not beside the manifest name the file of that name in an
+         * input folder (build DIR --manifest ELSEWHERE/manifest.json): said once, with the folders meant.
+         */
+        private Map<Path, SourceMetadata> inInputFolders(Path manifest, Map<Path, SourceMetadata> entries) {
+            if (inputFolders.isEmpty()) {
+                return entries;
+            }
+            Map<Path, SourceMetadata> out = new LinkedHashMap<>();
+            Map<Path, Integer> matched = new LinkedHashMap<>();
+            for (Map.Entry<Path, SourceMetadata> e : entries.entrySet()) {
+                Path file = e.getKey();
+                if (!Files.isRegularFile(file)) {
+                    for (Path folder : inputFolders) {
+                        Path there = folder.resolve(e.getValue().file()).normalize();
+                        if (there.startsWith(folder) && Files.isRegularFile(there)) {
+                            file = there;
+                            matched.merge(folder, 1, Integer::sum);
+                            break;
+                        }
+                    }
+                }
+                out.putIfAbsent(file, e.getValue());
+            }
+            matched.forEach((folder, n) -> LOG.info("{}: {} of its {} entries name files in {}", manifest, n, entries.size(), folder));
+            return out;
         }
 
         private void folderManifest(Path folder) {

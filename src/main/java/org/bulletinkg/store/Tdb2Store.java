@@ -53,20 +53,88 @@ public final class Tdb2Store implements AutoCloseable {
                          long compactMillis) {
     }
 
+    /** The file that marks a database folder as one this program created (and may write to). */
+    public static final String MARKER = "bulletin-kg.db";
+
+    /** A database a server of this process holds: its TDB2 dataset and the full-text index it has open. */
+    private record Served(DatasetGraph dsg, org.apache.jena.query.text.TextIndex textIndex) {
+    }
+
+    private static final java.util.Map<Path, Served> SERVED = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final Path dir;
     private final DatasetGraph dsg;
+    /** The server's open full-text index when the database is one a server of this process holds, else null. */
+    private final org.apache.jena.query.text.TextIndex servedIndex;
 
-    private Tdb2Store(Path dir, DatasetGraph dsg) {
+    private Tdb2Store(Path dir, DatasetGraph dsg, org.apache.jena.query.text.TextIndex servedIndex) {
         this.dir = dir;
         this.dsg = dsg;
+        this.servedIndex = servedIndex;
+    }
+
+    /**
+     * Records that a server of this process holds the database in {@code dir}: until {@link #released}, opening
+     * that folder gives the server's dataset and full-text index (TDB2 and Lucene allow one holder per folder), and
+     * closing it leaves them open. Writes through it are seen by the server's queries as they commit.
+     */
+    public static void serving(Path dir, DatasetGraph tdb, org.apache.jena.query.text.TextIndex index) {
+        SERVED.put(key(dir), new Served(tdb, index));
+    }
+
+    /** The server of this process no longer holds the database in {@code dir}. */
+    public static void released(Path dir) {
+        SERVED.remove(key(dir));
+    }
+
+    private static Path key(Path dir) {
+        try {
+            return dir.toRealPath();
+        } catch (IOException e) {
+            return dir.toAbsolutePath().normalize();
+        }
     }
 
     /** Opens (creating if needed) the database in a folder. */
     public static Tdb2Store open(Path dir) {
+        Served served = SERVED.get(key(dir));
+        if (served != null) {
+            return new Tdb2Store(dir, served.dsg(), served.textIndex());
+        }
         if (!looksLikeTdb2(dir)) {
             createAtomically(dir);
+        } else {
+            checkOurs(dir);
         }
         return connect(dir);
+    }
+
+    /**
+     * Refuses a TDB2 database that this program did not create (no {@link #MARKER}, and no ontology of
+     * bulletin-kg in it): a build would write into someone else's data. A database of an earlier version of this
+     * program, made before the marker, is recognised by its ontology graph and gets the marker now.
+     */
+    private static void checkOurs(Path dir) {
+        if (Files.exists(dir.resolve(MARKER))) {
+            return;
+        }
+        boolean ours;
+        try (Tdb2Store probe = connect(dir)) {
+            ours = probe.storedOntologyVersion() != null;
+        }
+        if (!ours) {
+            throw new StoreException(dir + ": this TDB2 database was not made by bulletin-kg (it holds no bulletin-kg"
+                    + " ontology); nothing was changed. Give a new or empty folder with --db");
+        }
+        mark(dir);
+    }
+
+    private static void mark(Path dir) {
+        try {
+            Files.writeString(dir.resolve(MARKER), "A bulletin-kg database (TDB2 and its full-text index).\n");
+        } catch (IOException e) {
+            throw new StoreException(dir + ": cannot write " + MARKER + " (" + e.getMessage() + ")", e);
+        }
     }
 
     /**
@@ -93,6 +161,7 @@ public final class Tdb2Store implements AutoCloseable {
             DatasetGraph created = DatabaseMgr.connectDatasetGraph(fresh.toString());
             Txn.executeWrite(created, () -> { });
             TDBInternal.expel(created);
+            mark(fresh);
             if (Files.isDirectory(target)) {
                 Files.delete(target); // the empty folder checked above: nothing of the user's
             }
@@ -104,6 +173,10 @@ public final class Tdb2Store implements AutoCloseable {
 
     /** Opens an existing database; a folder that holds none is an error, not an empty database. */
     public static Tdb2Store openExisting(Path dir) {
+        Served served = SERVED.get(key(dir));
+        if (served != null) {
+            return new Tdb2Store(dir, served.dsg(), served.textIndex());
+        }
         if (!Files.isDirectory(dir) || !looksLikeTdb2(dir)) {
             throw new StoreException(dir + ": no database here (run `bulletin-kg build` first, or give --db)");
         }
@@ -114,8 +187,13 @@ public final class Tdb2Store implements AutoCloseable {
         try {
             DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
             dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-            return new Tdb2Store(dir, dsg);
+            return new Tdb2Store(dir, dsg, null);
         } catch (RuntimeException e) {
+            if (String.valueOf(e.getMessage()).contains("Failed to get a lock")) {
+                throw new StoreException(dir + ": another process holds the database (a build, or a server started"
+                        + " before this version of bulletin-kg, which leaves no way to reach it); wait for it to finish,"
+                        + " or stop it, and run the command again", e);
+            }
             throw new StoreException(dir + ": cannot open the TDB2 database (" + e.getMessage() + ")", e);
         }
     }
@@ -134,6 +212,15 @@ public final class Tdb2Store implements AutoCloseable {
 
     public Path directory() {
         return dir;
+    }
+
+    /** The full-text index a server of this process has open on this database, or null (open it from its folder). */
+    public org.apache.jena.query.text.TextIndex servedTextIndex() {
+        if (servedIndex != null) {
+            return servedIndex;
+        }
+        Served served = SERVED.get(key(dir)); // a server of this process started after this store was opened
+        return served == null ? null : served.textIndex();
     }
 
     /**
@@ -336,6 +423,8 @@ public final class Tdb2Store implements AutoCloseable {
     /** Releases the database so that another process (or a test) can open the folder. */
     @Override
     public void close() {
-        TDBInternal.expel(dsg);
+        if (servedIndex == null && !SERVED.containsKey(key(dir))) {
+            TDBInternal.expel(dsg); // a served database stays open: the server holds it
+        }
     }
 }

@@ -78,12 +78,19 @@ public final class TextIndex {
 
     /** {@link #update(DatasetGraph, Path, Collection, Listener)} for a store. */
     public static Indexed update(Tdb2Store store, Collection<Node> changedGraphs) {
-        return update(store.datasetGraph(), store.directory(), changedGraphs, Listener.NONE);
+        return update(store, changedGraphs, Listener.NONE);
     }
 
-    /** {@link #update(DatasetGraph, Path, Collection, Listener)} for a store. */
+    /** {@link #update(DatasetGraph, Path, Collection, Listener)} for a store (through its server's index when served). */
     public static Indexed update(Tdb2Store store, Collection<Node> changedGraphs, Listener listener) {
-        return update(store.datasetGraph(), store.directory(), changedGraphs, listener);
+        if (store.servedTextIndex() == null) {
+            return update(store.datasetGraph(), store.directory(), changedGraphs, listener);
+        }
+        Set<Node> graphs = new LinkedHashSet<>(changedGraphs);
+        graphs.addAll(ontologyGraphs(store.datasetGraph()));
+        listener.planned(graphs.size());
+        long entries = write(store.datasetGraph(), store.servedTextIndex(), folderOf(store.directory()), graphs, false, listener);
+        return new Indexed(graphs.size(), entries);
     }
 
     /**
@@ -109,6 +116,9 @@ public final class TextIndex {
      * {@code text:query} finds what it would find there; the index is closed afterwards, the store is not.
      */
     public static <T> T withSearch(Tdb2Store store, Function<DatasetGraph, T> work) {
+        if (store.servedTextIndex() != null) {
+            return work.apply(TextDatasetFactory.create(store.datasetGraph(), store.servedTextIndex(), false));
+        }
         if (!exists(store.directory())) {
             throw new StoreException(store.directory() + ": the database has no full-text index (" + FOLDER + ")");
         }
@@ -159,6 +169,16 @@ public final class TextIndex {
         Path folder = folderOf(database);
         org.apache.jena.query.text.TextIndex index = TextIndexDefinition.open(folder);
         try {
+            return write(dsg, index, folder, graphs, fromScratch, listener);
+        } finally {
+            index.close();
+        }
+    }
+
+    /** {@link #write} through an index that is open already (and stays open: a server's). */
+    private static long write(DatasetGraph dsg, org.apache.jena.query.text.TextIndex index, Path folder,
+                              Collection<Node> graphs, boolean fromScratch, Listener listener) {
+        try {
             IndexWriter writer = ((TextIndexLucene) index).getIndexWriter();
             EntityDefinition def = index.getDocDef();
             if (def.getGraphField() == null) {
@@ -182,8 +202,6 @@ public final class TextIndex {
                 throw se;
             }
             throw new StoreException(folder + ": cannot update the full-text index (" + e.getMessage() + ")", e);
-        } finally {
-            index.close();
         }
     }
 

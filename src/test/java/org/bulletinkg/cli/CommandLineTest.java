@@ -58,6 +58,8 @@ class CommandLineTest {
         int code = TestBuilds.run(out, err, "build", in.toString(), "--db", dir.resolve("db").toString());
         assertEquals(1, code);
         assertTrue(err.toString().contains("empty.txt"), err.toString());
+        assertEquals(1, err.toString().lines().filter(l -> l.startsWith("warning: ") && l.contains("has no manifest.json")).count(),
+                "one line says the folder has no manifest: " + err);
         assertTrue(out.toString().contains("built 1 bulletins"), out.toString());
     }
 
@@ -76,6 +78,22 @@ class CommandLineTest {
         assertEquals("draft", Files.readString(folder.resolve("draft.md"), StandardCharsets.UTF_8));
         try (var left = Files.list(dir)) {
             assertEquals(2, left.count(), "no half-made database left beside them");
+        }
+        // a TDB2 database that another program made: refused, its data kept
+        Path theirs = dir.resolve("theirs");
+        org.apache.jena.sparql.core.DatasetGraph other = org.apache.jena.tdb2.DatabaseMgr.connectDatasetGraph(theirs.toString());
+        org.apache.jena.graph.Node x = org.apache.jena.graph.NodeFactory.createURI("http://example.org/x");
+        org.apache.jena.system.Txn.executeWrite(other, () -> other.getDefaultGraph().add(x, x, x));
+        org.apache.jena.tdb2.sys.TDBInternal.expel(other);
+        StringWriter err3 = new StringWriter();
+        assertEquals(1, TestBuilds.run(new StringWriter(), err3, "build", "samples", "--db", theirs.toString()));
+        assertTrue(err3.toString().contains("theirs") && err3.toString().contains("not made by bulletin-kg"), err3.toString());
+        org.apache.jena.sparql.core.DatasetGraph again = org.apache.jena.tdb2.DatabaseMgr.connectDatasetGraph(theirs.toString());
+        try {
+            assertEquals(1L, (long) org.apache.jena.system.Txn.calculateRead(again, () -> (long) again.getDefaultGraph().size()));
+            assertTrue(org.apache.jena.system.Txn.calculateRead(again, () -> !again.listGraphNodes().hasNext()), "no graph added");
+        } finally {
+            org.apache.jena.tdb2.sys.TDBInternal.expel(again);
         }
     }
 

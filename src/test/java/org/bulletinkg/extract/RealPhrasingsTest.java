@@ -334,6 +334,28 @@ class RealPhrasingsTest {
     }
 
     @Test
+    void placesInsideDelegationsEventsAndCollegesAreNoMentions() {
+        Extraction x = extract("临高县", LocalDate.of(2022, 8, 25), "县委常委会召开会议",
+                "8月24日，县委常委会召开会议，县委书记周凯主持。",
+                "会议听取了贵州、四川、广东省医疗队和甘肃省考察团的意见，安排了环海南岛公路自行车巡回赛和首都义务植树活动的宣传，"
+                        + "吉林民族职业技术学院院长列席会议。",
+                "会议要求扎实推进中以常州创新园和临高县文化旅游项目建设。");
+        List<String> places = x.places().stream().map(Mention::canonical).toList();
+        assertTrue(places.containsAll(List.of("中以常州创新园", "临高县")), places.toString());
+        for (String no : List.of("贵州省", "四川省", "广东省", "甘肃省", "海南省", "北京市", "吉林省", "常州创新园")) {
+            assertFalse(places.contains(no), no + " in " + places);
+        }
+        Extraction own = extract("海淀区", LocalDate.of(2022, 3, 9), "区委常委会召开会议",
+                "3月8日，区委常委会召开会议，要求在海淀区开展义务植树活动，并向四川省派出医疗队。");
+        List<String> mentioned = own.places().stream().map(Mention::canonical).toList();
+        assertTrue(mentioned.containsAll(List.of("海淀区", "四川省")), "a verb between the place and the event: " + mentioned);
+        Extraction anniversary = extract("刚察县", LocalDate.of(2022, 8, 25), "县委常委会召开会议",
+                "8月24日，县委常委会召开会议，要求借鉴玉树州州庆活动的经验。");
+        assertEquals(List.of("玉树藏族自治州"), anniversary.places().stream().map(Mention::canonical).toList(),
+                "a place's own anniversary is about the place");
+    }
+
+    @Test
     void navigationOfPlaceNamesIsFurniture() {
         Extraction x = extract("西安市", LocalDate.of(2019, 1, 20), "市政协会议开幕",
                 "陕西新闻 西安市 铜川市 宝鸡市 咸阳市 渭南市 延安市",

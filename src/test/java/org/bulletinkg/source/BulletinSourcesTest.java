@@ -195,4 +195,24 @@ class BulletinSourcesTest {
                 () -> BulletinSources.read(new SourceFile(gone, SourceMetadata.unknown("gone.txt"))));
         assertTrue(e.getMessage().contains("file not found"), e.getMessage());
     }
+    @Test
+    void aManifestKeptElsewhereDescribesTheFilesOfTheFolderGiven() throws IOException {
+        write("texts/a.txt", "甲区委常委会召开会议\n正文");
+        write("texts/b.txt", "乙县政府常务会议\n正文");
+        write("texts/c.txt", "丙市人大常委会主任会议\n正文");
+        Path manifest = write("gold/manifest.json", "[{\"file\": \"a.txt\", \"source_url\": null, \"jurisdiction\": \"海淀区\","
+                + " \"published\": \"2021-03-04\"}, {\"file\": \"b.txt\", \"source_url\": null, \"jurisdiction\": \"阜平县\","
+                + " \"published\": null}]");
+        List<SourceFile> files = BulletinSources.list(List.of(dir.resolve("texts")), manifest);
+        assertEquals(List.of("texts/a.txt", "texts/b.txt", "texts/c.txt"), names(files, dir), "each file once, none missing");
+        assertTrue(files.stream().allMatch(f -> f.problem() == null), files.toString());
+        assertEquals("海淀区", files.get(0).metadata().jurisdiction());
+        assertEquals(LocalDate.of(2021, 3, 4), files.get(0).metadata().published());
+        assertEquals("阜平县", files.get(1).metadata().jurisdiction());
+        assertEquals(null, files.get(2).metadata().jurisdiction(), "a file the manifest does not list has no metadata");
+        // without the folder, the same manifest names files beside it, which are missing: each one reported
+        List<SourceFile> alone = BulletinSources.list(List.of(), manifest);
+        assertEquals(2, alone.size());
+        assertTrue(alone.stream().allMatch(f -> f.problem() != null && f.problem().contains("does not exist")), alone.toString());
+    }
 }
