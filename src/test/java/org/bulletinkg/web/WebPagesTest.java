@@ -179,7 +179,14 @@ class WebPagesTest {
 
     @Test
     void aGenericThingGetsItsStatementsBothWays() {
-        Document e = page(server, "/id/evidence/000_3d9549ab54ff64b8/9");
+        String query = """
+                PREFIX bkg: <https://w3id.org/bulletin-kg/ontology#>
+                PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+                SELECT ?ev WHERE { ?ev rdf:subject <MEETING> ; rdf:predicate bkg:chair }""".replace("MEETING", MEETING_174);
+        var r = WebFixtures.get(server.endpointUrl() + "?query="
+                + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8), "text/csv");
+        String evidenceIri = r.body().lines().skip(1).findFirst().orElseThrow().strip();
+        Document e = page(server, path(evidenceIri));
         assertTrue(e.text().contains("chair-presides"));
         assertNotNull(e.selectFirst("a[href=" + path(YU_JUN) + "]"));
     }
