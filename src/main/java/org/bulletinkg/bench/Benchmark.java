@@ -172,6 +172,11 @@ public final class Benchmark {
                             t.medianMillis(), t.maxMillis());
                 }
             }
+            // (g) the browsing pages, rendered as the server renders them
+            for (org.bulletinkg.web.PageTimings.Timing t : TextIndex.withSearch(store, org.bulletinkg.web.PageTimings::run)) {
+                say("(g) page         %-40s %,8d renders, median %,6d ms (max %,d ms)", t.page(), t.renders(),
+                        t.medianMillis(), t.maxMillis());
+            }
         }
         say("memory: %s; load average %.1f", ProcessMemory.now().describe(), ProcessMemory.loadAverage());
         // CPU time per unit of work is steadier than wall time where other processes share the machine

@@ -22,6 +22,7 @@ final class ExampleQuery {
     static void printWelcome(PrintWriter out, KgServer server) {
         out.println("SPARQL endpoint: " + server.endpointUrl());
         out.println("Fuseki UI:       " + server.uiUrl());
+        out.println("Browse:          " + server.uiUrl() + org.bulletinkg.web.WebPages.HOME.substring(1));
         out.println("Try:");
         out.println("  curl -s " + server.endpointUrl() + " --data-urlencode query@- -H 'Accept: text/csv' <<'EOF'");
         out.println(MEETINGS);

@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serves the database with Apache Jena Fuseki: SPARQL at /kg/sparql and the Fuseki UI at /.",
+        description = {"Serves the database with Apache Jena Fuseki: SPARQL at /kg/sparql, the Fuseki UI at /,",
+                "pages to browse the graph at /explore/ and every IRI of the graph at /id/... (HTML or RDF).",
                 "Read-only unless --user and --password-file are given (then SPARQL Update at /kg/update, with HTTP Basic auth)."})
 final class ServeCommand implements Callable<Integer> {
     @Spec

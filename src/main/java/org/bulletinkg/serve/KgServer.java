@@ -318,6 +318,7 @@ public final class KgServer implements AutoCloseable {
                     .port(port)
                     .parseConfig(ServerConfiguration.forDatabase(database, queryTimeout));
             FusekiUi.addTo(fuseki);
+            org.bulletinkg.web.WebPages.addTo(fuseki);
             String token = null;
             if (commands != null) {
                 byte[] secret = new byte[32];

@@ -23,7 +23,8 @@ class BenchCommandTest {
                 dir.resolve("no-library").toString());
         assertEquals(0, code, err.toString());
         List<String> lines = out.toString().lines().toList();
-        for (String stage : List.of("(a) hanlp", "(b) extract", "(c) build", "(d) incremental", "(e) query", "(f) jena-loader")) {
+        for (String stage : List.of("(a) hanlp", "(b) extract", "(c) build", "(d) incremental", "(e) query", "(f) jena-loader",
+                "(g) page         meeting", "(g) page         official", "(g) page         bulletin")) {
             assertTrue(lines.stream().anyMatch(l -> l.startsWith(stage)), "no " + stage + " line in\n" + out);
         }
         Matcher m = Pattern.compile("ratios: extract/hanlp=(\\d+\\.\\d\\d) build/hanlp=(\\d+\\.\\d\\d) store/jena-loader=(\\d+\\.\\d\\d)")
