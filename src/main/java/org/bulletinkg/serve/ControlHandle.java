@@ -75,10 +75,7 @@ public record ControlHandle(String url, String token, long pid) {
     /** Removes this server's handle from {@code db} (another server's is left alone). */
     void removeFrom(Path db) {
         try {
-            Optional<ControlHandle> there = find(db);
-            if (there.isPresent() && there.get().token().equals(token)) {
-                Files.deleteIfExists(db.resolve(FILE));
-            }
+            deleteIfStillThere(db);
         } catch (IOException | StoreException e) {
             // the server is stopping: a handle left behind is recognised as stale (its process is gone)
         }
@@ -90,13 +87,18 @@ public record ControlHandle(String url, String token, long pid) {
             return;
         }
         try {
-            Optional<ControlHandle> there = find(db);
-            if (there.isPresent() && there.get().token().equals(stale.token())) {
-                Files.deleteIfExists(db.resolve(FILE));
-            }
+            stale.deleteIfStillThere(db);
         } catch (IOException e) {
             throw new StoreException(db.resolve(FILE) + ": cannot remove the handle of a server that is gone ("
                     + e.getMessage() + ")", e);
+        }
+    }
+
+    /** Deletes the handle file if it is still this handle (another server's is left alone). */
+    private void deleteIfStillThere(Path db) throws IOException {
+        Optional<ControlHandle> there = find(db);
+        if (there.isPresent() && there.get().token().equals(token)) {
+            Files.deleteIfExists(db.resolve(FILE));
         }
     }
 }

@@ -3,7 +3,6 @@ package org.bulletinkg.serve;
 import com.google.gson.Gson;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -60,9 +59,7 @@ public final class ServerClient {
                 .header("Authorization", "Bearer " + h.token()).timeout(Duration.ofSeconds(10)).GET().build();
         try {
             return HTTP.send(ping, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (ConnectException e) {
-            return false;
-        } catch (IOException e) {
+        } catch (IOException e) { // refused, reset or timed out: not answering
             return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -30,11 +30,8 @@ final class LinkedDataServlet extends HttpServlet {
             return;
         }
         String iri = Iris.BASE + path.substring(1);
-        Representation wanted = Representation.choose(request.getHeader("Accept"), request.getParameter("format"));
-        response.setHeader("Vary", "Accept");
+        Representation wanted = Representation.negotiate(request, response);
         if (wanted == null) {
-            response.sendError(HttpServletResponse.SC_NOT_ACCEPTABLE,
-                    "Offered: text/html, text/turtle, application/ld+json, application/n-triples");
             return;
         }
         try {

@@ -19,11 +19,8 @@ final class OntologyServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Representation wanted = Representation.choose(request.getHeader("Accept"), request.getParameter("format"));
-        response.setHeader("Vary", "Accept");
+        Representation wanted = Representation.negotiate(request, response);
         if (wanted == null) {
-            response.sendError(HttpServletResponse.SC_NOT_ACCEPTABLE,
-                    "Offered: text/html, text/turtle, application/ld+json, application/n-triples");
             return;
         }
         if (wanted == Representation.HTML) {

@@ -30,6 +30,21 @@ enum Representation {
         this.format = format;
     }
 
+    /**
+     * The representation a request asks for ({@link #choose}), with {@code Vary: Accept} set; when none fits, the
+     * response is answered 406 here and null returned.
+     */
+    static Representation negotiate(jakarta.servlet.http.HttpServletRequest request,
+                                    jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        Representation wanted = choose(request.getHeader("Accept"), request.getParameter("format"));
+        response.setHeader("Vary", "Accept");
+        if (wanted == null) {
+            response.sendError(jakarta.servlet.http.HttpServletResponse.SC_NOT_ACCEPTABLE,
+                    "Offered: text/html, text/turtle, application/ld+json, application/n-triples");
+        }
+        return wanted;
+    }
+
     /** The representation for a request: {@code format} if given, else the best match of {@code accept}; null if none fits. */
     static Representation choose(String accept, String format) {
         if (format != null && !format.isBlank()) {

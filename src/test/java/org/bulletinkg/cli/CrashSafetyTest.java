@@ -30,25 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
 class CrashSafetyTest {
     private static final long[] KILL_AFTER_MILLIS = {300, 900, 1500, 2100, 2700, 3300, 4000, 5000, 6500};
 
-    private static Path corpus(Path dir) throws IOException {
-        Path in = Files.createDirectories(dir.resolve("corpus"));
-        List<Path> sources = new ArrayList<>();
-        try (Stream<Path> files = Files.list(Path.of("src/test/resources/parse/dev"))) {
-            files.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".html")).sorted().forEach(sources::add);
-        }
-        // copies differ by trailing blank lines only: the same bytes twice would be one bulletin
-        for (int copy = 0; copy < 12; copy++) {
-            for (Path s : sources) {
-                String name = s.getFileName().toString();
-                byte[] bytes = Files.readAllBytes(s);
-                byte[] padded = java.util.Arrays.copyOf(bytes, bytes.length + copy + 1);
-                java.util.Arrays.fill(padded, bytes.length, padded.length, (byte) '\n');
-                Files.write(in.resolve(String.format("c%02d_%s", copy, name)), padded);
-            }
-        }
-        return in;
-    }
-
     private static Map<Node, Graph> graphs(Tdb2Store store) {
         return Txn.calculateRead(store.datasetGraph(), () -> {
             Map<Node, Graph> out = new HashMap<>();
@@ -64,7 +45,7 @@ class CrashSafetyTest {
 
     @Test
     void killedBuildsLeaveWholeBulletinsAndResume(@TempDir Path dir) throws Exception {
-        Path in = corpus(dir);
+        Path in = TestBuilds.devCopies(dir, 12);
         DatasetGraph reference;
         Map<Node, Graph> referenceGraphs;
         try (Tdb2Store store = Tdb2Store.open(dir.resolve("reference"))) {

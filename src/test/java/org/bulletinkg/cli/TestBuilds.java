@@ -52,4 +52,25 @@ final class TestBuilds {
     static int run(StringWriter out, StringWriter err, String... args) {
         return Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
     }
+
+    /**
+     * The dev bulletins of the parse tests, {@code copies} times over in {@code dir/corpus}: the copies differ by
+     * trailing blank lines only (the same bytes twice would be one bulletin).
+     */
+    static Path devCopies(Path dir, int copies) throws java.io.IOException {
+        Path in = java.nio.file.Files.createDirectories(dir.resolve("corpus"));
+        java.util.List<Path> sources;
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(Path.of("src/test/resources/parse/dev"))) {
+            sources = files.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".html")).sorted().toList();
+        }
+        for (int copy = 0; copy < copies; copy++) {
+            for (Path s : sources) {
+                byte[] bytes = java.nio.file.Files.readAllBytes(s);
+                byte[] padded = java.util.Arrays.copyOf(bytes, bytes.length + copy + 1);
+                java.util.Arrays.fill(padded, bytes.length, padded.length, (byte) '\n');
+                java.nio.file.Files.write(in.resolve(String.format("c%02d_%s", copy, s.getFileName())), padded);
+            }
+        }
+        return in;
+    }
 }

@@ -43,9 +43,11 @@ class ThroughTheServerTest {
         return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
-    /** Starts {@code serve} on a free port in a child process; returns when its control endpoint answers. */
-    private static Process serve(Path db, Path log) throws Exception {
-        Process p = child(log, "serve", "--db", db.toString(), "--port", "0");
+    /** Starts {@code serve} (with {@code more} options) on a free port in a child process; returns once it left its handle. */
+    static Process serve(Path db, Path log, String... more) throws Exception {
+        List<String> args = new ArrayList<>(List.of("serve", "--db", db.toString(), "--port", "0"));
+        args.addAll(List.of(more));
+        Process p = child(log, args.toArray(String[]::new));
         for (int i = 0; i < 600; i++) {
             Optional<ControlHandle> h = Files.exists(db.resolve(ControlHandle.FILE)) ? ControlHandle.find(db) : Optional.empty();
             if (h.isPresent() && h.get().pid() == p.pid()) {
@@ -69,7 +71,7 @@ class ThroughTheServerTest {
         throw new AssertionError("the server never ran the command: " + read(serverLog));
     }
 
-    private static String read(Path log) {
+    static String read(Path log) {
         try {
             return Files.readString(log);
         } catch (IOException e) {
@@ -77,29 +79,12 @@ class ThroughTheServerTest {
         }
     }
 
-    private static String sparql(ControlHandle h, String query) throws Exception {
+    /** A query's answer as CSV from the server's endpoint. */
+    static String sparql(ControlHandle h, String query) throws Exception {
         HttpRequest r = HttpRequest.newBuilder(URI.create(h.url() + "/kg/sparql"))
                 .header("Accept", "text/csv").header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("query=" + java.net.URLEncoder.encode(query, "UTF-8"))).build();
         return HTTP.send(r, HttpResponse.BodyHandlers.ofString()).body();
-    }
-
-    /** The dev bulletins, {@code copies} times over (copies differ by trailing blank lines: distinct bulletins). */
-    private static Path corpus(Path dir, int copies) throws IOException {
-        Path in = Files.createDirectories(dir.resolve("corpus"));
-        List<Path> sources = new ArrayList<>();
-        try (Stream<Path> files = Files.list(Path.of("src/test/resources/parse/dev"))) {
-            files.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".html")).sorted().forEach(sources::add);
-        }
-        for (int copy = 0; copy < copies; copy++) {
-            for (Path s : sources) {
-                byte[] bytes = Files.readAllBytes(s);
-                byte[] padded = java.util.Arrays.copyOf(bytes, bytes.length + copy + 1);
-                java.util.Arrays.fill(padded, bytes.length, padded.length, (byte) '\n');
-                Files.write(in.resolve(String.format("c%02d_%s", copy, s.getFileName())), padded);
-            }
-        }
-        return in;
     }
 
     private static DatasetGraph reference(Path dir, Path corpus) {
@@ -166,7 +151,7 @@ class ThroughTheServerTest {
 
     @Test
     void killingTheServerOrTheClientMidBuildLeavesWholeBulletins(@TempDir Path dir) throws Exception {
-        Path in = corpus(dir, 4);
+        Path in = TestBuilds.devCopies(dir, 4);
         DatasetGraph reference = reference(dir, in);
 
         // the server is killed while it builds for a client

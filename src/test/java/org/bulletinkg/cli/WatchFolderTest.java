@@ -3,19 +3,12 @@ package org.bulletinkg.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.io.StringWriter;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.bulletinkg.serve.ControlHandle;
 import org.junit.jupiter.api.Test;
@@ -26,36 +19,20 @@ import org.junit.jupiter.api.io.TempDir;
  * the served graph within seconds, and a file written in two parts is read only once whole.
  */
 class WatchFolderTest {
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String COUNT = "PREFIX bkg: <https://w3id.org/bulletin-kg/ontology#> "
             + "SELECT (COUNT(DISTINCT ?b) AS ?n) WHERE { ?b a bkg:Bulletin }";
-
-    private static String csv(ControlHandle h, String query) throws Exception {
-        HttpRequest r = HttpRequest.newBuilder(URI.create(h.url() + "/kg/sparql")).header("Accept", "text/csv")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8))).build();
-        return HTTP.send(r, HttpResponse.BodyHandlers.ofString()).body().strip();
-    }
 
     private static void awaitCount(ControlHandle h, int n, Process server, Path log) throws Exception {
         String last = "";
         for (int i = 0; i < 240; i++) {
-            last = csv(h, COUNT);
+            last = ThroughTheServerTest.sparql(h, COUNT).strip();
             if (last.endsWith("\n" + n)) {
                 return;
             }
-            assertTrue(server.isAlive(), () -> "the server exited: " + read(log));
+            assertTrue(server.isAlive(), () -> "the server exited: " + ThroughTheServerTest.read(log));
             Thread.sleep(250);
         }
-        throw new AssertionError("expected " + n + " bulletins within 60 s, the endpoint says " + last + "\n" + read(log));
-    }
-
-    private static String read(Path log) {
-        try {
-            return Files.readString(log);
-        } catch (IOException e) {
-            return e.toString();
-        }
+        throw new AssertionError("expected " + n + " bulletins within 60 s, the endpoint says " + last + "\n" + ThroughTheServerTest.read(log));
     }
 
     @Test
@@ -65,18 +42,9 @@ class WatchFolderTest {
         assertEquals(0, TestBuilds.run(new StringWriter(), new StringWriter(), "build", TestBuilds.SAMPLES.toString(), "--db", db.toString()));
         Files.copy(Path.of("src/test/resources/parse/dev/101_changping-party-standing-103rd.txt"), incoming.resolve("101_changping-party-standing-103rd.txt"));
         Path log = dir.resolve("serve.log");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process server = new ProcessBuilder(java, "-Xmx768m", "-cp", System.getProperty("java.class.path"), "org.bulletinkg.cli.Main",
-                "serve", "--db", db.toString(), "--port", "0", "--watch", incoming.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process server = ThroughTheServerTest.serve(db, log, "--watch", incoming.toString());
         try {
-            ControlHandle h = null;
-            for (int i = 0; i < 600 && h == null; i++) {
-                Optional<ControlHandle> found = Files.exists(db.resolve(ControlHandle.FILE)) ? ControlHandle.find(db) : Optional.empty();
-                h = found.filter(c -> c.pid() == server.pid()).orElse(null);
-                Thread.sleep(100);
-            }
-            assertTrue(h != null, () -> "no server handle: " + read(log));
+            ControlHandle h = ControlHandle.find(db).orElseThrow();
             awaitCount(h, 3, server, log); // the two samples and the file that was there at the start
 
             // a bulletin written in two parts, a second apart (less than the settle time): read once whole
@@ -86,14 +54,14 @@ class WatchFolderTest {
             Files.writeString(arriving, "区委书记周明远主持会议。会议研究了城市更新工作，区委副书记林海涛参加会议。\n",
                     StandardCharsets.UTF_8, StandardOpenOption.APPEND);
             awaitCount(h, 4, server, log);
-            String chairs = csv(h, "PREFIX bkg: <https://w3id.org/bulletin-kg/ontology#> PREFIX foaf: <http://xmlns.com/foaf/0.1/> "
-                    + "SELECT ?chair WHERE { ?m bkg:sessionNumber 21 ; bkg:chair/foaf:name ?chair }");
+            String chairs = ThroughTheServerTest.sparql(h, "PREFIX bkg: <https://w3id.org/bulletin-kg/ontology#> PREFIX foaf: <http://xmlns.com/foaf/0.1/> "
+                    + "SELECT ?chair WHERE { ?m bkg:sessionNumber 21 ; bkg:chair/foaf:name ?chair }").strip();
             assertEquals(List.of("chair", "周明远"), chairs.lines().toList(), "the meeting as the whole file tells it");
-            for (int i = 0; i < 120 && read(log).lines().filter(l -> l.contains("watch: built")).count() < 2; i++) {
+            for (int i = 0; i < 120 && ThroughTheServerTest.read(log).lines().filter(l -> l.contains("watch: built")).count() < 2; i++) {
                 Thread.sleep(250); // the line follows the build's last step, the full-text index
             }
-            assertEquals(2, read(log).lines().filter(l -> l.contains("watch: built 1 bulletins")).count(),
-                    "a log line per build, and the file written in two parts built once: " + read(log));
+            assertEquals(2, ThroughTheServerTest.read(log).lines().filter(l -> l.contains("watch: built 1 bulletins")).count(),
+                    "a log line per build, and the file written in two parts built once: " + ThroughTheServerTest.read(log));
         } finally {
             server.destroy();
             assertTrue(server.waitFor(30, TimeUnit.SECONDS));
