@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.apache.jena.system.progress.MonitorOutput;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.bulletinkg.aggregate.Aggregates;
 import org.bulletinkg.pipeline.Pipeline;
 import org.bulletinkg.source.BulletinSources;
 import org.bulletinkg.source.SourceFile;
@@ -160,9 +161,40 @@ public final class Benchmark {
 
         incremental(work, corpus, options, largeBytes);
 
+        queriesAndPages(work.resolve("db-large"));
+        say("memory: %s; load average %.1f", ProcessMemory.now().describe(), ProcessMemory.loadAverage());
+        // CPU time per unit of work is steadier than wall time where other processes share the machine
+        say("cpu ratios: extract/hanlp=%.2f build/hanlp=%.2f store/jena-loader=%.2f (per CPU-second of the process)",
+                (aCpu / (double) a.bulletins()) / (bCpu / (double) b.bulletins()),
+                (aCpu / (double) a.bulletins()) / (cCpu / (double) c.bulletins()),
+                (fCpu / (double) jenaQuads) / (cs.storeCpuMillis() / (double) c.quads()));
+        say("ratios: extract/hanlp=%.2f build/hanlp=%.2f store/jena-loader=%.2f", extractRate / hanlpRate,
+                buildRate / hanlpRate, storeRate / jenaRate);
+    }
+
+    /**
+     * Only what reads a database: the aggregate tables refreshed once (timed), then (e) the query library and
+     * (g) the pages, on an existing database (built by {@code build}, or kept by an earlier {@code bench --keep}).
+     */
+    public void runOn(Path database) throws IOException {
+        try (Tdb2Store store = Tdb2Store.openExisting(database)) {
+            say("bench: the database %s (%s), %d cores, heap max %s; load average %.1f", database,
+                    ProcessMemory.mb(store.bytesOnDisk()), Runtime.getRuntime().availableProcessors(),
+                    ProcessMemory.mb(Runtime.getRuntime().maxMemory()), ProcessMemory.loadAverage());
+            long cpu = cpuMillis();
+            Aggregates.Refreshed r = Aggregates.refresh(store.datasetGraph());
+            say("(h) aggregates   %,d rows, %,d triples (%,d added, %,d removed) in %.1f s (cpu %.1f s)", r.rows(),
+                    r.triples(), r.added(), r.removed(), r.millis() / 1000.0, (cpuMillis() - cpu) / 1000.0);
+            Aggregates.markFresh(database);
+        }
+        queriesAndPages(database);
+        say("memory: %s; load average %.1f", ProcessMemory.now().describe(), ProcessMemory.loadAverage());
+    }
+
+    /** Stages (e) and (g) on one database, with its full-text index joined as the server has it. */
+    private void queriesAndPages(Path database) throws IOException {
         Map<String, String> library = LibraryQueries.load(settings.queries());
-        try (Tdb2Store store = Tdb2Store.openExisting(work.resolve("db-large"))) {
-            // with the full-text index joined, as the server has it, so that text:query searches it
+        try (Tdb2Store store = Tdb2Store.openExisting(database)) {
             List<LibraryQueries.Timing> timings = TextIndex.withSearch(store, dsg -> LibraryQueries.run(dsg, library));
             for (LibraryQueries.Timing t : timings) {
                 if (t.timedOut()) {
@@ -178,14 +210,6 @@ public final class Benchmark {
                         t.medianMillis(), t.maxMillis());
             }
         }
-        say("memory: %s; load average %.1f", ProcessMemory.now().describe(), ProcessMemory.loadAverage());
-        // CPU time per unit of work is steadier than wall time where other processes share the machine
-        say("cpu ratios: extract/hanlp=%.2f build/hanlp=%.2f store/jena-loader=%.2f (per CPU-second of the process)",
-                (aCpu / (double) a.bulletins()) / (bCpu / (double) b.bulletins()),
-                (aCpu / (double) a.bulletins()) / (cCpu / (double) c.bulletins()),
-                (fCpu / (double) jenaQuads) / (cs.storeCpuMillis() / (double) c.quads()));
-        say("ratios: extract/hanlp=%.2f build/hanlp=%.2f store/jena-loader=%.2f", extractRate / hanlpRate,
-                buildRate / hanlpRate, storeRate / jenaRate);
     }
 
     /**

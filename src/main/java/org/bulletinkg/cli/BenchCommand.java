@@ -45,13 +45,23 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--keep", description = "Keep the corpus and databases afterwards.")
     boolean keep;
 
+    @Option(names = "--db", paramLabel = "DIR",
+            description = "Measure an existing database instead of building one: the aggregate tables' refresh (h),"
+                    + " the query library (e) and the pages (g) only.")
+    Path db;
+
     @Override
     public Integer call() throws IOException {
         if (count < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--count must be at least 1");
         }
-        new Benchmark(new Benchmark.Settings(count, threads, seed, corpus, work, queries, keep), spec.commandLine().getOut(),
-                spec.commandLine().getErr()).run();
+        Benchmark bench = new Benchmark(new Benchmark.Settings(count, threads, seed, corpus, work, queries, keep),
+                spec.commandLine().getOut(), spec.commandLine().getErr());
+        if (db != null) {
+            bench.runOn(db);
+        } else {
+            bench.run();
+        }
         return 0;
     }
 }

@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Quad;
 import org.bulletinkg.BadInputException;
+import org.bulletinkg.aggregate.Aggregates;
 import org.bulletinkg.extract.Gazetteer;
 import org.bulletinkg.extract.Lexicon;
 import org.bulletinkg.extract.Readers;
@@ -158,6 +159,8 @@ public final class Pipeline {
             long extractMillis = millisSince(t0);
             long cpu1 = cpuMillis();
 
+            // until the aggregates are refreshed below, a stop leaves them marked out of date
+            Aggregates.markStale(store.directory());
             progress.start("store", spill.quads(), "quads");
             Tdb2Store.Loaded loaded = store.load(spill, progress.done());
             long cpu2 = cpuMillis();
@@ -179,6 +182,13 @@ public final class Pipeline {
             progress.finish(String.format(Locale.ROOT, "%,d entries", indexed.entries()));
             long indexMillis = millisSince(t3);
             long cpu3 = cpuMillis();
+
+            progress.start("aggregates", 1, "refresh");
+            Aggregates.Refreshed tables = Aggregates.refresh(store.datasetGraph());
+            Aggregates.markFresh(store.directory());
+            progress.done().incrementAndGet();
+            progress.finish(String.format(Locale.ROOT, "%,d rows, %,d triples (%,d added, %,d removed)", tables.rows(),
+                    tables.triples(), tables.added(), tables.removed()));
 
             if (options.keepSpillAs() != null) {
                 spill.keepAs(options.keepSpillAs());

@@ -77,6 +77,14 @@ public final class Iris {
                 + hash(subject + "|" + predicate + "|" + object + "|" + start + "|" + end + "|" + rule, 16);
     }
 
+    /**
+     * A row of a build-time aggregate (co-participation, mentions per month, ...): {@code kind} names the
+     * table, {@code key} the row, so that the same row gets the same IRI in every build.
+     */
+    public static String aggregate(String kind, String key) {
+        return BASE + "aggregate/" + kind + "/" + hash(key, 16);
+    }
+
     /** A sentence of a bulletin that facts were read from, by its character span. */
     public static String sentence(String bulletinName, int start, int end) {
         return BASE + "sentence/" + slug(bulletinName) + "/" + start + "-" + end;

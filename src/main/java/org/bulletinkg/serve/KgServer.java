@@ -95,8 +95,21 @@ public final class KgServer implements AutoCloseable {
                     + ": " + e.getMessage(), e);
         }
         state = State.RUNNING;
+        refreshStaleAggregates();
         offerToOtherCommands();
         return this;
+    }
+
+    /** A build stopped between storing its bulletins and refreshing the aggregate tables: refresh them now. */
+    private void refreshStaleAggregates() {
+        if (database == null || !org.bulletinkg.aggregate.Aggregates.stale(database)) {
+            return;
+        }
+        for (DatasetGraphText text : textDatasets) {
+            var r = org.bulletinkg.aggregate.Aggregates.refresh(text.getWrapped());
+            LOG.info("aggregates were out of date (a build had stopped): refreshed {} rows in {} ms", r.rows(), r.millis());
+        }
+        org.bulletinkg.aggregate.Aggregates.markFresh(database);
     }
 
     /*

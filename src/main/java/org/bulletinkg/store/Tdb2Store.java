@@ -37,6 +37,8 @@ public final class Tdb2Store implements AutoCloseable {
     public static final String ONTOLOGY_GRAPH_BASE = "https://w3id.org/bulletin-kg/id/graph/ontology/";
     /** The named graph of the national gazetteer's divisions: loaded once per gazetteer version, not indexed for text. */
     public static final String GAZETTEER_GRAPH = ONTOLOGY_GRAPH_BASE + "divisions";
+    /** Graphs derived from the bulletins after each build (the aggregate tables): neither bulletins nor indexed. */
+    public static final String DERIVED_GRAPH_BASE = "https://w3id.org/bulletin-kg/id/graph/derived/";
     private static final String MAIN_ONTOLOGY_FILE = "bulletin-kg.ttl";
     private static final List<String> ONTOLOGY_FILES = List.of(MAIN_ONTOLOGY_FILE, "strategies.ttl", "places.ttl", "schemes.ttl");
     /** Quads per write transaction of an incremental build: large enough to amortise the copy-on-write. */
@@ -295,10 +297,16 @@ public final class Tdb2Store implements AutoCloseable {
     public void checkOntologyVersion() {
         String stored = storedOntologyVersion();
         String bundled = bundledOntologyVersion();
-        if (stored != null && !stored.equals(bundled)) {
+        // a patch version (0.4.0 to 0.4.1) only adds terms: data of either reads the same
+        if (stored != null && !majorMinor(stored).equals(majorMinor(bundled))) {
             throw new StoreException(dir + ": the database was built with ontology " + stored + " and this program writes "
                     + bundled + "; build all the bulletins into a new database folder (--db) instead of adding to this one");
         }
+    }
+
+    private static String majorMinor(String version) {
+        int second = version.indexOf('.', version.indexOf('.') + 1);
+        return second < 0 ? version : version.substring(0, second);
     }
 
     /** The version of the ontology stored in the database, or null where it holds none. */
@@ -397,7 +405,7 @@ public final class Tdb2Store implements AutoCloseable {
         return Txn.calculateRead(dsg, () -> {
             List<Node> out = new ArrayList<>();
             dsg.listGraphNodes().forEachRemaining(g -> {
-                if (!g.getURI().startsWith(ONTOLOGY_GRAPH_BASE)) {
+                if (!g.getURI().startsWith(ONTOLOGY_GRAPH_BASE) && !g.getURI().startsWith(DERIVED_GRAPH_BASE)) {
                     out.add(g);
                 }
             });

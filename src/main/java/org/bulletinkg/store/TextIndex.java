@@ -139,7 +139,7 @@ public final class TextIndex {
         List<Node> graphs = Txn.calculateRead(dsg, () -> {
             List<Node> all = new ArrayList<>();
             dsg.listGraphNodes().forEachRemaining(g -> {
-                if (!g.isURI() || !g.getURI().equals(Tdb2Store.GAZETTEER_GRAPH)) {
+                if (!g.isURI() || !g.getURI().equals(Tdb2Store.GAZETTEER_GRAPH) && !g.getURI().startsWith(Tdb2Store.DERIVED_GRAPH_BASE)) {
                     all.add(g);
                 }
             });

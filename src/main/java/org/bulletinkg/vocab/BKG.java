@@ -96,4 +96,37 @@ public final class BKG {
     public static final Property abolished = prop("abolished");
     public static final Property ambiguousShortForm = prop("ambiguousShortForm");
     public static final Property jurisdictionSource = prop("jurisdictionSource");
+
+    // Build-time aggregates (aggregate.Aggregates)
+    public static final Resource AggregateRow = cls("AggregateRow");
+    public static final Resource CoParticipation = cls("CoParticipation");
+    public static final Resource MonthlyMentions = cls("MonthlyMentions");
+    public static final Resource BodyMentions = cls("BodyMentions");
+    public static final Resource AreaMentions = cls("AreaMentions");
+    public static final Resource ConfidenceLevel = cls("ConfidenceLevel");
+    public static final Resource QualityGap = cls("QualityGap");
+    public static final Resource ClassCount = cls("ClassCount");
+    public static final Property firstParticipant = prop("firstParticipant");
+    public static final Property secondParticipant = prop("secondParticipant");
+    public static final Property sharedMeetings = prop("sharedMeetings");
+    public static final Property lastMet = prop("lastMet");
+    public static final Property mentionedInBulletins = prop("mentionedInBulletins");
+    public static final Property meetingsTakenPart = prop("meetingsTakenPart");
+    public static final Property postTitles = prop("postTitles");
+    public static final Property strategy = prop("strategy");
+    public static final Property month = prop("month");
+    public static final Property bulletinCount = prop("bulletinCount");
+    public static final Property bulletinsLater = prop("bulletinsLater");
+    public static final Property bulletin = prop("bulletin");
+    public static final Property area = prop("area");
+    public static final Property mentionedPlaceNames = prop("mentionedPlaceNames");
+    public static final Property confidenceValue = prop("confidenceValue");
+    public static final Property evidenceCount = prop("evidenceCount");
+    public static final Property evidenceBelow = prop("evidenceBelow");
+    public static final Property gapMeeting = prop("gapMeeting");
+    public static final Property bulletinFile = prop("bulletinFile");
+    public static final Property problem = prop("problem");
+    public static final Property countedClass = prop("countedClass");
+    public static final Property instanceCount = prop("instanceCount");
+    public static final Property meetingsHeld = prop("meetingsHeld");
 }
