@@ -2,10 +2,10 @@ package org.bulletinkg.aggregate;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Node;
-import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
 import org.bulletinkg.vocab.BKG;
@@ -16,19 +16,27 @@ import org.bulletinkg.vocab.Vocab;
  * and per convening body (on the body's own IRI) the number of meetings it held.
  */
 final class Totals {
-    static final Resource[] COUNTED = {BKG.Bulletin, BKG.Meeting, org.apache.jena.rdf.model.ResourceFactory
-            .createResource(Vocab.foafPerson.getURI()), ORG.Organization, BKG.PolicyDocument};
+    /** What the home page counts, by its name there, and the class counted. */
+    static final Map<String, Node> COUNTED = new LinkedHashMap<>();
+
+    static {
+        COUNTED.put("bulletins", BKG.Bulletin.asNode());
+        COUNTED.put("meetings", BKG.Meeting.asNode());
+        COUNTED.put("people", Vocab.foafPerson);
+        COUNTED.put("organisations", ORG.Organization.asNode());
+        COUNTED.put("documents", BKG.PolicyDocument.asNode());
+    }
 
     private Totals() {
     }
 
     static void compute(StoredFacts facts, Rows out) {
-        for (Resource cls : COUNTED) {
-            int n = facts.subjects(RDF.type.asNode(), cls.asNode()).size();
-            Node row = out.row("count", cls.getURI(), BKG.ClassCount);
-            out.add(row, BKG.countedClass, cls.asNode());
+        COUNTED.forEach((what, cls) -> {
+            int n = facts.subjects(RDF.type.asNode(), cls).size();
+            Node row = out.row("count", what, BKG.ClassCount);
+            out.text(row, BKG.countedClass, what);
             out.count(row, BKG.instanceCount, n);
-        }
+        });
         Map<Object, Set<Object>> held = new HashMap<>();
         facts.each(Vocab.schemaOrganizer, (meeting, body) -> held.computeIfAbsent(body, k -> new HashSet<>()).add(meeting));
         held.forEach((id, meetings) -> {
