@@ -30,6 +30,8 @@ public final class Aggregates {
     public static final String GRAPH_IRI = Tdb2Store.DERIVED_GRAPH_BASE + "aggregates";
     public static final Node GRAPH = NodeFactory.createURI(GRAPH_IRI);
     static final String STALE_MARKER = "aggregates.stale";
+    /** How many of the latest bulletins that push a strategy the tables list (the strategy page shows them). */
+    public static final int STRATEGY_LATEST = 50;
     private static final Logger LOG = LoggerFactory.getLogger(Aggregates.class);
 
     /** What a refresh did: rows in the tables, triples added and removed, and its time. */

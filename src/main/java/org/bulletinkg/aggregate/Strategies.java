@@ -21,8 +21,8 @@ import org.bulletinkg.vocab.Vocab;
  * tables are read without leaving their graph.
  */
 final class Strategies {
-    /** The bulletins themselves are listed for the latest months, until this many are (a page shows the latest 50). */
-    static final int LISTED = 50;
+    /** The bulletins themselves are listed for the latest months, until this many are. */
+    static final int LISTED = Aggregates.STRATEGY_LATEST;
 
     private Strategies() {
     }

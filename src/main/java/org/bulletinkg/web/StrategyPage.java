@@ -2,15 +2,18 @@ package org.bulletinkg.web;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.LinkedHashMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.vocabulary.SKOS;
+import org.bulletinkg.aggregate.Aggregates;
 
 /** A strategy: its definition, its members (narrower concepts), its mentions month by month, the bodies that push it. */
 final class StrategyPage {
@@ -21,29 +24,28 @@ final class StrategyPage {
     public record Pusher(Link body, long bulletins) {
     }
 
-    /** How many latest bulletins the page lists. */
-    static final int LATEST = 50;
+    /** How many latest bulletins the page lists: as many as the aggregate table lists per strategy. */
+    static final int LATEST = Aggregates.STRATEGY_LATEST;
 
     static Page build(KgDataset data, String iri, Statements st) {
-        // One pass over the bulletins that push it; months, bodies and the latest are counted here.
-        List<Row> rows = data.select("strategy-bulletins", "this", Iri.node(iri));
-        Map<String, Set<String>> byMonth = new TreeMap<>();
-        Map<String, Set<String>> byBody = new HashMap<>();
-        Map<String, String> dateOf = new HashMap<>();
-        for (Row r : rows) {
-            String bulletin = r.iri("bulletin");
-            String date = MeetingPage.nz(r.str("date"));
-            if (date.length() >= 7)
-                byMonth.computeIfAbsent(date.substring(0, 7), k -> new HashSet<>()).add(bulletin);
-            if (r.iri("body") != null)
-                byBody.computeIfAbsent(r.iri("body"), k -> new HashSet<>()).add(bulletin);
-            dateOf.merge(bulletin, date, (a, b) -> a.compareTo(b) >= 0 ? a : b);
-        }
+        // Months and bodies are read from the aggregate tables every build keeps; the latest bulletins from the
+        // table's latest months, which list them.
+        Node self = Iri.node(iri);
         List<Chart.MonthCount> counts = new ArrayList<>();
-        byMonth.forEach((month, bulletins) -> counts.add(new Chart.MonthCount(month, bulletins.size())));
-        List<String> bodies = byBody.keySet().stream()
-                .sorted(Comparator.comparing((String b) -> -byBody.get(b).size()).thenComparing(b -> b))
-                .limit(20).toList();
+        long mentionCount = 0;
+        for (Row r : data.select("strategy-months", "this", self)) {
+            long n = r.integer("n", 0);
+            counts.add(new Chart.MonthCount(r.str("month"), n));
+            mentionCount += n;
+        }
+        Map<String, Long> byBody = new LinkedHashMap<>();
+        for (Row r : data.select("strategy-bodies", "this", self))
+            byBody.put(r.iri("body"), r.integer("n", 0));
+        List<String> bodies = new ArrayList<>(byBody.keySet());
+        Map<String, String> dateOf = new HashMap<>();
+        for (Row r : data.select("strategy-latest", Map.of("this", self, "listed", NodeFactory.createLiteralDT(Integer.toString(LATEST), XSDDatatype.XSDinteger)))) {
+            dateOf.merge(r.iri("bulletin"), MeetingPage.nz(r.str("date")), (a, b) -> a.compareTo(b) >= 0 ? a : b);
+        }
         List<String> latest = dateOf.keySet().stream()
                 .sorted(Comparator.comparing((String b) -> dateOf.get(b)).reversed().thenComparing(b -> b))
                 .limit(LATEST).toList();
@@ -52,7 +54,7 @@ final class StrategyPage {
         Labels labels = Labels.of(data, named);
         List<Pusher> pushers = new ArrayList<>();
         for (String b : bodies)
-            pushers.add(new Pusher(labels.link(b), byBody.get(b).size()));
+            pushers.add(new Pusher(labels.link(b), byBody.get(b)));
         List<Map<String, Object>> mentioned = new ArrayList<>();
         for (String b : latest) {
             Map<String, Object> m = new HashMap<>();
@@ -72,7 +74,7 @@ final class StrategyPage {
         m.put("members", st.links(SKOS.narrower.getURI()));
         m.put("chart", Chart.months(counts));
         m.put("months", counts.size());
-        m.put("mentionCount", dateOf.size());
+        m.put("mentionCount", mentionCount);
         m.put("pushers", pushers);
         m.put("mentionedIn", mentioned);
         return new Page("strategy", m);
