@@ -3,7 +3,15 @@ package org.bulletinkg.aggregate;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.Iterator;
 import java.util.Set;
 import org.apache.jena.graph.Node;
@@ -41,56 +49,98 @@ public final class Aggregates {
     private Aggregates() {
     }
 
-    /** Recomputes every table from the stored bulletins and writes the changes, in one write transaction. */
+    /** One table's computation. */
+    private interface Table {
+        void compute(StoredFacts facts, Rows out);
+    }
+
+    private static final Map<String, Table> TABLES = new LinkedHashMap<>();
+
+    static {
+        TABLES.put("people", People::compute);
+        TABLES.put("strategies", Strategies::compute);
+        TABLES.put("areas", Areas::compute);
+        TABLES.put("confidence", ConfidenceLevels::compute);
+        TABLES.put("gaps", QualityGaps::compute);
+        TABLES.put("totals", Totals::compute);
+        TABLES.put("body years", BodyYears::compute);
+        TABLES.put("review days", ReviewDays::compute);
+    }
+
+    /**
+     * Recomputes every table from the stored bulletins, on all cores (each table, and the reading of the tables
+     * as stored, in a read transaction of its own), then writes what changed in one write transaction. Builds
+     * are the only writers (one at a time), so the reads and the write see the same bulletins.
+     */
     public static Refreshed refresh(DatasetGraph dsg) {
         long t0 = System.nanoTime();
-        Refreshed r = Txn.calculateWrite(dsg, () -> {
-            StoredFacts facts = new StoredFacts(dsg);
-            Rows rows = new Rows();
-            timed("people", () -> People.compute(facts, rows));
-            timed("strategies", () -> Strategies.compute(facts, rows));
-            timed("areas", () -> Areas.compute(facts, rows));
-            timed("confidence", () -> ConfidenceLevels.compute(facts, rows));
-            timed("gaps", () -> QualityGaps.compute(facts, rows));
-            timed("totals", () -> Totals.compute(facts, rows));
-            long t = System.nanoTime();
-            Refreshed w = write(dsg, rows);
-            LOG.debug("aggregates: written in {} ms", (System.nanoTime() - t) / 1_000_000);
-            return w;
+        int threads = Math.max(1, Math.min(TABLES.size() + 1, Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "aggregates");
+            t.setDaemon(true);
+            return t;
         });
-        Refreshed done = new Refreshed(r.rows(), r.triples(), r.added(), r.removed(), (System.nanoTime() - t0) / 1_000_000);
-        LOG.debug("aggregates: {} rows, {} triples (+{} -{}) in {} ms", done.rows(), done.triples(), done.added(),
-                done.removed(), done.millis());
-        return done;
-    }
-
-    private static void timed(String table, Runnable compute) {
-        long t = System.nanoTime();
-        compute.run();
-        LOG.debug("aggregates: {} in {} ms", table, (System.nanoTime() - t) / 1_000_000);
-    }
-
-    /** Writes only what changed: most rows stay as they were after an incremental build. */
-    private static Refreshed write(DatasetGraph dsg, Rows rows) {
-        Set<Triple> wanted = new HashSet<>(rows.triples());
-        Set<Triple> stale = new HashSet<>();
-        Iterator<Quad> it = dsg.find(GRAPH, Node.ANY, Node.ANY, Node.ANY);
-        long kept = 0;
-        while (it.hasNext()) {
-            Triple t = it.next().asTriple();
-            if (wanted.remove(t)) {
-                kept++;
-            } else {
-                stale.add(t);
+        try {
+            List<Future<Rows>> computed = new ArrayList<>();
+            TABLES.forEach((name, table) -> computed.add(pool.submit(() -> Txn.calculateRead(dsg, () -> {
+                long t = System.nanoTime();
+                Rows rows = new Rows();
+                table.compute(new StoredFacts(dsg), rows);
+                LOG.debug("aggregates: {} in {} ms", name, (System.nanoTime() - t) / 1_000_000);
+                return rows;
+            }))));
+            Set<Triple> wanted = new HashSet<>();
+            int rows = 0;
+            for (int i = 0; i < computed.size(); i++) {
+                Rows r = get(computed.get(i));
+                computed.set(i, null); // let each table's list go once merged
+                wanted.addAll(r.triples());
+                rows += r.rows();
             }
+            long triples = wanted.size();
+            // what is stored already is kept; what is stored and no longer wanted goes
+            List<Triple> removed = Txn.calculateRead(dsg, () -> {
+                List<Triple> stale = new ArrayList<>();
+                Iterator<Quad> it = dsg.find(GRAPH, Node.ANY, Node.ANY, Node.ANY);
+                while (it.hasNext()) {
+                    Triple x = it.next().asTriple();
+                    if (!wanted.remove(x)) {
+                        stale.add(x);
+                    }
+                }
+                return stale;
+            });
+            long t = System.nanoTime();
+            Txn.executeWrite(dsg, () -> {
+                for (Triple x : removed) {
+                    dsg.delete(GRAPH, x.getSubject(), x.getPredicate(), x.getObject());
+                }
+                for (Triple x : wanted) {
+                    dsg.add(GRAPH, x.getSubject(), x.getPredicate(), x.getObject());
+                }
+            });
+            LOG.debug("aggregates: written in {} ms", (System.nanoTime() - t) / 1_000_000);
+            Refreshed done = new Refreshed(rows, triples, wanted.size(), removed.size(), (System.nanoTime() - t0) / 1_000_000);
+            LOG.debug("aggregates: {} rows, {} triples (+{} -{}) in {} ms", done.rows(), done.triples(), done.added(),
+                    done.removed(), done.millis());
+            return done;
+        } finally {
+            pool.shutdownNow();
         }
-        for (Triple t : stale) {
-            dsg.delete(GRAPH, t.getSubject(), t.getPredicate(), t.getObject());
+    }
+
+    private static <T> T get(Future<T> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while computing the aggregate tables", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new StoreException("cannot compute the aggregate tables: " + e.getCause(), e.getCause());
         }
-        for (Triple t : wanted) {
-            dsg.add(GRAPH, t.getSubject(), t.getPredicate(), t.getObject());
-        }
-        return new Refreshed(rows.rows(), kept + wanted.size(), wanted.size(), stale.size(), 0);
     }
 
     /** Marks the database's tables as out of date, before a build changes its bulletins. */

@@ -82,6 +82,7 @@ final class People {
                 }
             }
         }
+        levels(pairs, out);
         for (Map.Entry<Long, Tally> e : pairs.entrySet()) {
             Node a = facts.node(people.get((int) (e.getKey() >>> 32)));
             Node b = facts.node(people.get((int) (e.getKey() & 0xffffffffL)));
@@ -114,6 +115,25 @@ final class People {
             if (titles != null) {
                 out.text(p, BKG.postTitles, String.join("、", titles));
             }
+        }
+    }
+
+    /**
+     * Per number of shared meetings: how many pairs share that many, and how many share more; a query takes the
+     * most frequent pairs by looking up only the few highest numbers.
+     */
+    private static void levels(Map<Long, Tally> pairs, Rows out) {
+        java.util.TreeMap<Integer, Long> byCount = new java.util.TreeMap<>();
+        for (Tally t : pairs.values()) {
+            byCount.merge(t.meetings, 1L, Long::sum);
+        }
+        long above = 0;
+        for (Map.Entry<Integer, Long> e : byCount.descendingMap().entrySet()) {
+            Node row = out.row("co-participation-level", Integer.toString(e.getKey()), BKG.CoParticipationLevel);
+            out.count(row, BKG.sharedMeetings, e.getKey());
+            out.count(row, BKG.pairCount, e.getValue());
+            out.count(row, BKG.pairsAbove, above);
+            above += e.getValue();
         }
     }
 

@@ -13,7 +13,9 @@ import org.bulletinkg.vocab.Vocab;
 
 /**
  * The home page's figures: how many bulletins, meetings, people, organisations and documents the graph holds,
- * and per convening body (on the body's own IRI) the number of meetings it held.
+ * and per convening body (on the body's own IRI) the number of meetings it held; per jurisdiction, the number
+ * of meetings its bulletins report and of the bulletins that report one (for the map and the counts by
+ * province and city).
  */
 final class Totals {
     /** What the home page counts, by its name there, and the class counted. */
@@ -39,10 +41,35 @@ final class Totals {
         });
         Map<Object, Set<Object>> held = new HashMap<>();
         facts.each(Vocab.schemaOrganizer, (meeting, body) -> held.computeIfAbsent(body, k -> new HashSet<>()).add(meeting));
+        jurisdictions(facts, out);
         held.forEach((id, meetings) -> {
             Node body = facts.node(id);
             if (body.isURI()) {
                 out.count(body, BKG.meetingsHeld, meetings.size());
+            }
+        });
+    }
+
+    /** Per jurisdiction (a bulletin has one): the meetings its bulletins report, and those bulletins. */
+    private static void jurisdictions(StoredFacts facts, Rows out) {
+        Map<Object, Object> jurisdictionOf = new HashMap<>();
+        facts.each(BKG.jurisdiction.asNode(), jurisdictionOf::put);
+        Map<Object, Set<Object>> bulletins = new HashMap<>();
+        Map<Object, Set<Object>> meetings = new HashMap<>();
+        facts.each(BKG.describesMeeting.asNode(), (bulletin, meeting) -> {
+            Object j = jurisdictionOf.get(bulletin);
+            if (j != null) {
+                bulletins.computeIfAbsent(j, k -> new HashSet<>()).add(bulletin);
+                meetings.computeIfAbsent(j, k -> new HashSet<>()).add(meeting);
+            }
+        });
+        meetings.forEach((id, m) -> {
+            Node j = facts.node(id);
+            if (j.isURI()) {
+                Node row = out.row("jurisdiction", j.getURI(), BKG.JurisdictionTotals);
+                out.add(row, BKG.area, j);
+                out.count(row, BKG.meetingCount, m.size());
+                out.count(row, BKG.bulletinCount, bulletins.get(id).size());
             }
         });
     }
