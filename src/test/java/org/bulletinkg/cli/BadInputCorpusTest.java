@@ -118,7 +118,9 @@ class BadInputCorpusTest {
         assertTrue(urlErr.toString().contains("source_url must be an http(s) URL"), urlErr.toString());
 
         try (Tdb2Store store = Tdb2Store.openExisting(db)) {
+            // (the aggregate tables are recomputed from the bulletins: they change as bulletins are added)
             List<String> lost = Txn.calculateRead(store.datasetGraph(), () -> before.stream()
+                    .filter(q -> !q.getGraph().getURI().startsWith(Tdb2Store.DERIVED_GRAPH_BASE))
                     .filter(q -> !store.datasetGraph().contains(q)).map(Object::toString).toList());
             assertEquals(List.of(), lost, "quads stored before were lost");
         }
