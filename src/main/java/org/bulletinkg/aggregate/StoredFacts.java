@@ -22,14 +22,13 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * Reads the stored facts an aggregate is computed from, one predicate at a time (an index scan), over every
  * named graph but the aggregates' own. In a TDB2 database the terms are handled as TDB2's node ids and turned
  * into RDF terms ({@link #node}) only where a table needs their value: most subjects (evidence records, post
- * holdings) are never read from the node table. Elsewhere the ids are the terms themselves. Callers run
- * inside a transaction.
+ * holdings) are never read from the node table, and the terms that are come through TDB2's own node cache.
+ * Elsewhere the ids are the terms themselves. Callers run inside a transaction.
  */
 final class StoredFacts {
     private final DatasetGraph dsg;
     private final NodeTupleTable quads;
     private final Object aggregatesGraph;
-    private final Map<Object, Node> decoded = new HashMap<>();
 
     StoredFacts(DatasetGraph dsg) {
         this.dsg = dsg;
@@ -52,7 +51,7 @@ final class StoredFacts {
         if (quads == null) {
             return (Node) id;
         }
-        return decoded.computeIfAbsent(id, k -> quads.getNodeTable().getNodeForNodeId((NodeId) k));
+        return quads.getNodeTable().getNodeForNodeId((NodeId) id);
     }
 
     /** Every stored (subject, object) of {@code predicate}, as ids; a triple stored in several graphs comes once per graph. */

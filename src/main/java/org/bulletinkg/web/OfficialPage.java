@@ -43,7 +43,9 @@ final class OfficialPage {
         List<Row> holdings = data.select("person-holdings", "this", Iri.node(iri));
         List<Row> meetings = data.select("person-meetings", "this", Iri.node(iri));
         List<Row> others = data.select("person-coparticipants", "this", Iri.node(iri));
-        Set<String> named = new LinkedHashSet<>(Labels.iris(holdings, "org", "bulletin"));
+        Set<String> named = new LinkedHashSet<>(Labels.iris(holdings, "org"));
+        for (List<Row> tenure : tenures(holdings).values())
+            named.addAll(evidence(tenure));
         named.addAll(Labels.iris(meetings, "meeting"));
         named.addAll(Labels.iris(others, "other"));
         Labels labels = Labels.of(data, named);
@@ -90,27 +92,64 @@ final class OfficialPage {
         return org.bulletinkg.vocab.BKG.NS + role;
     }
 
-    /** Observations grouped by post and organisation, each group one tenure from its earliest to its latest date. */
-    static List<Tenure> career(List<Row> holdings, Labels labels) {
-        record Key(String post, String org) {
-        }
+    /** One tenure: a post (as written) in one organisation (or none). */
+    private record Key(String post, String org) {
+    }
+
+    /** Observations grouped by post and organisation. */
+    private static Map<Key, List<Row>> tenures(List<Row> holdings) {
         Map<Key, List<Row>> groups = new LinkedHashMap<>();
         for (Row r : holdings)
             groups.computeIfAbsent(new Key(r.str("title"), MeetingPage.nz(r.iri("org"))), k -> new ArrayList<>()).add(r);
+        return groups;
+    }
+
+    /**
+     * The bulletins a tenure shows: those of its earliest and its latest dated observation (the first one where
+     * none is dated); an official seen in thousands of bulletins gets two links, not thousands.
+     */
+    private static List<String> evidence(List<Row> tenure) {
+        Row first = null;
+        Row last = null;
+        for (Row r : tenure) {
+            if (r.iri("bulletin") == null)
+                continue;
+            String d = MeetingPage.nz(r.str("date"));
+            if (first == null || compare(d, r, first) < 0)
+                first = r;
+            if (last == null || compare(d, r, last) > 0)
+                last = r;
+        }
+        Set<String> out = new LinkedHashSet<>();
+        if (first != null)
+            out.add(first.iri("bulletin"));
+        if (last != null)
+            out.add(last.iri("bulletin"));
+        return new ArrayList<>(out);
+    }
+
+    // by date (undated after dated), then by bulletin, so that the choice is the same on every render
+    private static int compare(String date, Row r, Row other) {
+        String d2 = MeetingPage.nz(other.str("date"));
+        if (date.isEmpty() != d2.isEmpty())
+            return date.isEmpty() ? 1 : -1;
+        int c = date.compareTo(d2);
+        return c != 0 ? c : r.iri("bulletin").compareTo(other.iri("bulletin"));
+    }
+
+    /** Each tenure from its earliest to its latest date, with the bulletins of those two observations. */
+    static List<Tenure> career(List<Row> holdings, Labels labels) {
         List<Tenure> out = new ArrayList<>();
-        for (Map.Entry<Key, List<Row>> g : groups.entrySet()) {
+        for (Map.Entry<Key, List<Row>> g : tenures(holdings).entrySet()) {
             TreeSet<String> dates = new TreeSet<>();
-            Set<String> bulletins = new LinkedHashSet<>();
             Set<String> holdingIris = new LinkedHashSet<>();
             for (Row r : g.getValue()) {
                 if (r.str("date") != null)
                     dates.add(r.str("date"));
-                if (r.iri("bulletin") != null)
-                    bulletins.add(r.iri("bulletin"));
                 holdingIris.add(r.iri("holding"));
             }
             List<Link> bulletinLinks = new ArrayList<>();
-            for (String b : bulletins)
+            for (String b : evidence(g.getValue()))
                 bulletinLinks.add(labels.link(b));
             String org = g.getKey().org();
             out.add(new Tenure(g.getKey().post(), org.isEmpty() ? Link.to("", "", "") : labels.link(org),

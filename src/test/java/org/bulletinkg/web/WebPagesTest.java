@@ -116,6 +116,7 @@ class WebPagesTest {
         assertEquals("2020-04-08", cells.get(2));
         assertEquals("2020-06-10", cells.get(3));
         assertEquals("2", cells.get(4));
+        assertEquals(2, rows.get(0).select("td").get(5).select("a").size(), "the bulletins of the first and last observation");
         assertEquals(1, p.select("svg.timeline rect").size(), "the career drawn as one bar");
         assertEquals(2, p.select("#participations tr").size());
         assertTrue(p.select("#participations").text().contains("主持人"));
