@@ -183,12 +183,13 @@ public final class Pipeline {
             long indexMillis = millisSince(t3);
             long cpu3 = cpuMillis();
 
-            progress.start("aggregates", 1, "refresh");
+            out.println("aggregates: refreshing the tables of whole-graph questions from every stored bulletin");
+            out.flush();
             Aggregates.Refreshed tables = Aggregates.refresh(store.datasetGraph());
             Aggregates.markFresh(store.directory());
-            progress.done().incrementAndGet();
-            progress.finish(String.format(Locale.ROOT, "%,d rows, %,d triples (%,d added, %,d removed)", tables.rows(),
-                    tables.triples(), tables.added(), tables.removed()));
+            out.printf(Locale.ROOT, "aggregates: %,d rows, %,d triples (%,d added, %,d removed) in %.1f s%n", tables.rows(),
+                    tables.triples(), tables.added(), tables.removed(), tables.millis() / 1000.0);
+            out.flush();
 
             if (options.keepSpillAs() != null) {
                 spill.keepAs(options.keepSpillAs());
