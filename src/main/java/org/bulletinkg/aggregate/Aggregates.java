@@ -5,15 +5,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.Iterator;
-import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -68,13 +68,13 @@ public final class Aggregates {
     }
 
     /**
-     * Recomputes every table from the stored bulletins, on all cores (each table, and the reading of the tables
-     * as stored, in a read transaction of its own), then writes what changed in one write transaction. Builds
-     * are the only writers (one at a time), so the reads and the write see the same bulletins.
+     * Recomputes every table from the stored bulletins, on all cores (each table in a read transaction of its
+     * own), compares them with the tables as stored, and writes what changed in one write transaction. Builds
+     * run one at a time and are what changes the bulletins, so the reads and the write see the same bulletins.
      */
     public static Refreshed refresh(DatasetGraph dsg) {
         long t0 = System.nanoTime();
-        int threads = Math.max(1, Math.min(TABLES.size() + 1, Runtime.getRuntime().availableProcessors()));
+        int threads = Math.max(1, Math.min(TABLES.size(), Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "aggregates");
             t.setDaemon(true);

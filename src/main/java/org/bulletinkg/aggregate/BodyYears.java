@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.HashSet;
 import org.apache.jena.graph.Node;
 import org.bulletinkg.vocab.BKG;
 import org.bulletinkg.vocab.Vocab;
@@ -43,8 +43,7 @@ final class BodyYears {
             for (Object name : ofMeeting) {
                 String key = name + "|" + year;
                 keys.putIfAbsent(key, new Object[] {name, Integer.parseInt(year)});
-                listed.computeIfAbsent(key, k -> new TreeSet<>((a, b) -> facts.node(a).getURI().compareTo(facts.node(b).getURI())))
-                        .add(meeting);
+                listed.computeIfAbsent(key, k -> new HashSet<>()).add(meeting);
             }
         });
         listed.forEach((key, meetings) -> {

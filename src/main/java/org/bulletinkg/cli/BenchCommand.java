@@ -13,7 +13,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Measures, on one corpus and thread count: (a) HanLP alone, (b) the whole extraction, (c) the whole"
                 + " build into a fresh database, (d) an incremental build of 1%% more bulletins (and the same into an empty"
                 + " database), (e) the query library on the large graph, (f) Jena's parallel bulk loader on the quads (c)"
-                + " stored.",
+                + " stored, (g) the browsing pages. With --db, an existing database: (h) one refresh of the aggregate"
+                + " tables, then (e) and (g).",
                 "Generates the corpus (bulletin-kg synth) unless --corpus is given. The last line is"
                         + " `ratios: extract/hanlp=X build/hanlp=Y store/jena-loader=Z`."})
 final class BenchCommand implements Callable<Integer> {

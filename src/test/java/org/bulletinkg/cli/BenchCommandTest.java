@@ -39,6 +39,22 @@ class BenchCommandTest {
     }
 
     @Test
+    void benchOnAnExistingDatabaseRefreshesTheTablesAndTimesTheLibraryAndThePages(@TempDir Path dir) {
+        Path db = dir.resolve("db");
+        assertEquals(0, TestBuilds.run(new StringWriter(), new StringWriter(), "build", "samples", "--db", db.toString()));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        assertEquals(0, TestBuilds.run(out, err, "bench", "--db", db.toString(), "--queries", "queries"), err.toString());
+        List<String> lines = out.toString().lines().toList();
+        // nothing changed since the build: the refresh writes nothing
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("(h) aggregates") && l.contains("(0 added, 0 removed)")), out.toString());
+        // the library's whole-graph queries read the tables, and find the samples' answers there
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("(e) query        co-participants.rq") && !l.contains(" 0 rows")), out.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("(g) page         official")), out.toString());
+        assertTrue(Files.isDirectory(db), "the database is the user's: it stays");
+    }
+
+    @Test
     void synthWritesTheCorpusItSays(@TempDir Path dir) throws Exception {
         StringWriter out = new StringWriter();
         assertEquals(0, TestBuilds.run(out, new StringWriter(), "synth", "--count", "7", "--out", dir.toString(), "--seed", "3"));
