@@ -11,46 +11,39 @@ import java.util.function.BiConsumer;
 import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.expr.NodeValue;
-import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.bulletinkg.StoreException;
 
 /**
  * Reads the stored facts an aggregate is computed from, one predicate at a time (an index scan), over every
  * named graph but the aggregates' own. In a TDB2 database the terms are handled as TDB2's node ids and turned
  * into RDF terms ({@link #node}) only where a table needs their value: most subjects (evidence records, post
  * holdings) are never read from the node table, and the terms that are come through TDB2's own node cache.
- * Elsewhere the ids are the terms themselves. Callers run inside a transaction.
+ * Callers run inside a transaction.
  */
 final class StoredFacts {
-    private final DatasetGraph dsg;
     private final NodeTupleTable quads;
     private final Object aggregatesGraph;
 
     StoredFacts(DatasetGraph dsg) {
-        this.dsg = dsg;
-        DatasetGraphTDB tdb = TDBInternal.isTDB2(dsg) ? TDBInternal.getDatasetGraphTDB(dsg) : null;
-        this.quads = tdb == null ? null : tdb.getQuadTable().getNodeTupleTable();
+        if (!TDBInternal.isTDB2(dsg)) {
+            throw new StoreException("the aggregate tables are computed from a TDB2 database, not from " + dsg.getClass().getSimpleName());
+        }
+        this.quads = TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable();
         this.aggregatesGraph = id(Aggregates.GRAPH);
     }
 
     /** The id of a term (null where a TDB2 database has never stored it). */
     Object id(Node node) {
-        if (quads == null) {
-            return node;
-        }
         NodeId id = quads.getNodeTable().getNodeIdForNode(node);
         return id == null || NodeId.isDoesNotExist(id) ? null : id;
     }
 
     /** The term of an id. */
     Node node(Object id) {
-        if (quads == null) {
-            return (Node) id;
-        }
         return quads.getNodeTable().getNodeForNodeId((NodeId) id);
     }
 
@@ -81,17 +74,6 @@ final class StoredFacts {
     }
 
     private void find(Object subject, Node predicate, Object object, BiConsumer<Object, Object> action) {
-        if (quads == null) {
-            Iterator<Quad> it = dsg.findNG(Node.ANY, subject == null ? Node.ANY : (Node) subject, predicate,
-                    object == null ? Node.ANY : (Node) object);
-            while (it.hasNext()) {
-                Quad q = it.next();
-                if (!Aggregates.GRAPH.equals(q.getGraph())) {
-                    action.accept(q.getSubject(), q.getObject());
-                }
-            }
-            return;
-        }
         Object p = id(predicate);
         if (p == null) {
             return;
